@@ -1,0 +1,279 @@
+//! The one error type of the crate. Every failure, whether bad JSON, a payload of the
+//! wrong shape, an HTTP status or a network fault, is an [`Error`]; the binding layer maps
+//! it once to the JS `PeriskopeError`.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// What kind of failure an [`Error`] is. Mirrors `PeriskopeError.kind` in JS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ErrorKind {
+    /// The input is not JSON; `position` says where.
+    Syntax,
+    /// The input is JSON of the wrong shape; `issues` lists every problem.
+    Validation,
+    /// The input is larger or deeper than the configured limits.
+    Limit,
+    /// The server answered with a non-2xx status.
+    Http,
+    /// The request never got an answer (DNS, refused connection, CORS...).
+    Network,
+    /// The request took longer than `timeoutMs`.
+    Timeout,
+    /// The caller's `AbortSignal` fired.
+    Aborted,
+}
+
+impl ErrorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Syntax => "syntax",
+            ErrorKind::Validation => "validation",
+            ErrorKind::Limit => "limit",
+            ErrorKind::Http => "http",
+            ErrorKind::Network => "network",
+            ErrorKind::Timeout => "timeout",
+            ErrorKind::Aborted => "aborted",
+        }
+    }
+}
+
+/// Where a syntax error is. `line` and `column` are 1-based; `column` and `offset`
+/// count UTF-16 code units, so they index a JS string directly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Position {
+    pub line: u32,
+    pub column: u32,
+    pub offset: u32,
+}
+
+/// One step of a path from the root of a payload: an object key or an array index.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(untagged)]
+pub enum PathSegment {
+    Key(String),
+    Index(u32),
+}
+
+impl From<&str> for PathSegment {
+    fn from(key: &str) -> Self {
+        PathSegment::Key(key.to_owned())
+    }
+}
+
+impl From<u32> for PathSegment {
+    fn from(index: u32) -> Self {
+        PathSegment::Index(index)
+    }
+}
+
+/// Machine-readable reason of an [`Issue`], stable across versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueCode {
+    /// The value has the wrong JSON type (`"yes"` where a boolean is expected).
+    InvalidType,
+    /// A required field is absent.
+    MissingField,
+    /// A number or a length is outside the accepted range.
+    OutOfRange,
+    /// A string does not have the documented format (checked in strict mode and for requests).
+    InvalidFormat,
+    /// A value is not one of the accepted values.
+    InvalidValue,
+    /// The same key appears twice in one object.
+    DuplicateKey,
+    /// A field is given under two of its accepted names with different values.
+    ConflictingAlias,
+    /// A request field the API does not know (likely a typo).
+    UnknownField,
+    /// The object needs at least one field.
+    Empty,
+}
+
+impl IssueCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IssueCode::InvalidType => "invalid_type",
+            IssueCode::MissingField => "missing_field",
+            IssueCode::OutOfRange => "out_of_range",
+            IssueCode::InvalidFormat => "invalid_format",
+            IssueCode::InvalidValue => "invalid_value",
+            IssueCode::DuplicateKey => "duplicate_key",
+            IssueCode::ConflictingAlias => "conflicting_alias",
+            IssueCode::UnknownField => "unknown_field",
+            IssueCode::Empty => "empty",
+        }
+    }
+}
+
+/// One problem found in a payload, zod style: where, what kind, and a sentence for people.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Issue {
+    pub path: Vec<PathSegment>,
+    pub code: IssueCode,
+    pub message: String,
+}
+
+impl Issue {
+    pub fn new(path: Vec<PathSegment>, code: IssueCode, message: impl Into<String>) -> Self {
+        Issue { path, code, message: message.into() }
+    }
+}
+
+/// The rate-limit state the server reported with a response.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RateLimit {
+    pub limit: Option<u64>,
+    pub remaining: Option<u64>,
+    /// Unix time in seconds when the window resets.
+    pub reset_epoch_seconds: Option<u64>,
+}
+
+/// What a non-2xx answer said.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HttpDetail {
+    pub status: u16,
+    /// The API's own error code (`VALIDATION_ERROR`, `UNAUTHORIZED_ERROR`...), when the body had one.
+    pub code: Option<String>,
+    pub trace_id: Option<String>,
+    pub rate_limit: Option<RateLimit>,
+    /// Seconds the server asked us to wait (`Retry-After`).
+    pub retry_after_seconds: Option<f64>,
+}
+
+/// Which limit an input went past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LimitExceeded {
+    MaxBytes,
+    MaxDepth,
+    MaxIssues,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub position: Option<Position>,
+    pub issues: Vec<Issue>,
+    pub http: Option<HttpDetail>,
+    pub limit: Option<LimitExceeded>,
+    /// True when the offending payload came from the server rather than from the caller.
+    pub from_server: bool,
+}
+
+impl Error {
+    fn bare(kind: ErrorKind, message: String) -> Self {
+        Error { kind, message, position: None, issues: Vec::new(), http: None, limit: None, from_server: false }
+    }
+
+    pub fn syntax(position: Position, expected: &str) -> Self {
+        let message = format!("{expected} at line {}, column {}", position.line, position.column);
+        Error { position: Some(position), ..Error::bare(ErrorKind::Syntax, message) }
+    }
+
+    pub fn validation(issues: Vec<Issue>) -> Self {
+        let message = summarise_issues(&issues);
+        Error { issues, ..Error::bare(ErrorKind::Validation, message) }
+    }
+
+    pub fn limit(limit: LimitExceeded, message: impl Into<String>) -> Self {
+        Error { limit: Some(limit), ..Error::bare(ErrorKind::Limit, message.into()) }
+    }
+
+    pub fn http(detail: HttpDetail, message: impl Into<String>, issues: Vec<Issue>) -> Self {
+        Error { http: Some(detail), issues, ..Error::bare(ErrorKind::Http, message.into()) }
+    }
+
+    pub fn network(message: impl Into<String>) -> Self {
+        Error::bare(ErrorKind::Network, message.into())
+    }
+
+    pub fn timeout(after_ms: u32) -> Self {
+        Error::bare(ErrorKind::Timeout, format!("the request took longer than {after_ms} ms"))
+    }
+
+    pub fn aborted() -> Self {
+        Error::bare(ErrorKind::Aborted, "the request was aborted".to_owned())
+    }
+
+    /// Marks a payload error as caused by the server's response body, not the caller's input.
+    pub fn from_server(mut self) -> Self {
+        self.from_server = true;
+        self.message = format!("the server's response is invalid: {}", self.message);
+        self
+    }
+}
+
+fn summarise_issues(issues: &[Issue]) -> String {
+    match issues {
+        [] => "invalid input".to_owned(),
+        [only] => format_issue(only),
+        [first, rest @ ..] => format!("{} (and {} more issue{})", format_issue(first), rest.len(), if rest.len() == 1 { "" } else { "s" }),
+    }
+}
+
+fn format_issue(issue: &Issue) -> String {
+    if issue.path.is_empty() {
+        issue.message.clone()
+    } else {
+        format!("{}: {}", display_path(&issue.path), issue.message)
+    }
+}
+
+/// `ticket.members["91@c.us"].name`-style rendering of a path, for messages.
+pub fn display_path(path: &[PathSegment]) -> String {
+    let mut out = String::new();
+    for segment in path {
+        match segment {
+            PathSegment::Index(i) => out.push_str(&format!("[{i}]")),
+            PathSegment::Key(k) if is_identifier(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            PathSegment::Key(k) => out.push_str(&format!("[{}]", serde_json::Value::from(k.as_str()))),
+        }
+    }
+    out
+}
+
+fn is_identifier(key: &str) -> bool {
+    let mut chars = key.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_render_like_js_accessors() {
+        let path = vec![PathSegment::from("chat"), "members".into(), "91@c.us".into(), "is_admin".into()];
+        assert_eq!(display_path(&path), r#"chat.members["91@c.us"].is_admin"#);
+        assert_eq!(display_path(&["tickets".into(), 3u32.into(), "priority".into()]), "tickets[3].priority");
+    }
+
+    #[test]
+    fn validation_message_counts_the_rest() {
+        let issues = vec![
+            Issue::new(vec!["a".into()], IssueCode::InvalidType, "expected a string, got a number"),
+            Issue::new(vec!["b".into()], IssueCode::MissingField, "is required"),
+            Issue::new(vec!["c".into()], IssueCode::MissingField, "is required"),
+        ];
+        assert_eq!(Error::validation(issues).message, "a: expected a string, got a number (and 2 more issues)");
+    }
+}

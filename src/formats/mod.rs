@@ -1,0 +1,6 @@
+//! Formats of single values (dates, ids, emails), shared by strict parsing and request validation.
+
+pub mod ids;
+pub mod timestamp;
+
+pub use timestamp::{format_iso_utc, is_epoch_millis, parse_timestamp, Instant, TimestampError};

@@ -1,0 +1,546 @@
+//! A pull reader over JSON text: it checks the grammar of RFC 8259 (the grammar of
+//! `JSON.parse`, so whatever passes here also passes there), hands out borrowed slices of
+//! strings and numbers, and never recurses, so hostile nesting cannot overflow the stack.
+//!
+//! Strings and whitespace are skipped eight bytes at a time (SWAR): most of a Periskope
+//! payload is string content, and touching each byte once is the cost that matters.
+
+use std::borrow::Cow;
+
+/// Why reading stopped: a grammar error, or nesting past the configured depth.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    Syntax { offset: usize, expected: &'static str },
+    TooDeep { offset: usize, max_depth: u32 },
+}
+
+pub type ReadResult<T> = Result<T, ReadError>;
+
+/// The JSON type of the value that starts at the reader's position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    Object,
+    Array,
+    String,
+    Number,
+    Bool,
+    Null,
+}
+
+impl ValueKind {
+    /// How the kind is named in messages: "a string", "an object"...
+    pub fn described(self) -> &'static str {
+        match self {
+            ValueKind::Object => "an object",
+            ValueKind::Array => "an array",
+            ValueKind::String => "a string",
+            ValueKind::Number => "a number",
+            ValueKind::Bool => "a boolean",
+            ValueKind::Null => "null",
+        }
+    }
+}
+
+/// A string as it stands in the text, between its quotes, escapes not yet decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonStr<'a> {
+    pub raw: &'a str,
+    pub has_escapes: bool,
+}
+
+impl<'a> JsonStr<'a> {
+    /// The string's value. Borrowed unless it has escapes. A `\u` escape of a lone
+    /// surrogate decodes to U+FFFD here; `JSON.parse` keeps it as it is in the JS result.
+    pub fn decode(&self) -> Cow<'a, str> {
+        if self.has_escapes {
+            Cow::Owned(decode_escapes(self.raw))
+        } else {
+            Cow::Borrowed(self.raw)
+        }
+    }
+}
+
+/// A number as it stands in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonNum<'a> {
+    pub raw: &'a str,
+    /// No fraction and no exponent.
+    pub is_integer: bool,
+}
+
+impl JsonNum<'_> {
+    pub fn as_f64(&self) -> f64 {
+        self.raw.parse::<f64>().unwrap_or(f64::NAN)
+    }
+}
+
+pub struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    depth: u32,
+    max_depth: u32,
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+const SPACES: u64 = ONES * b' ' as u64;
+
+/// High bit set in each byte of `v` that is zero. Only the lowest flagged byte is exact,
+/// which is all the scanners below use.
+#[inline(always)]
+fn zero_bytes(v: u64) -> u64 {
+    v.wrapping_sub(ONES) & !v & HIGHS
+}
+
+/// Bytes that end the fast part of a string: a quote, a backslash or a control character.
+#[inline(always)]
+fn string_stoppers(v: u64) -> u64 {
+    zero_bytes(v ^ (ONES * b'"' as u64)) | zero_bytes(v ^ (ONES * b'\\' as u64)) | (v.wrapping_sub(ONES * 0x20) & !v & HIGHS)
+}
+
+#[inline(always)]
+fn load8(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(at..at.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str, max_depth: u32) -> Self {
+        Reader { text, bytes: text.as_bytes(), pos: 0, depth: 0, max_depth }
+    }
+
+    /// A reader over `text[start..end]` of a larger document, so positions stay those of the whole text.
+    pub fn over_range(text: &'a str, start: usize, end: usize, depth: u32, max_depth: u32) -> Self {
+        let bytes = text.as_bytes().get(..end).unwrap_or(text.as_bytes());
+        Reader { text, bytes, pos: start, depth, max_depth }
+    }
+
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    pub fn offset(&self) -> usize {
+        self.pos
+    }
+
+    pub fn depth(&self) -> u32 {
+        self.depth
+    }
+
+    fn fail<T>(&self, offset: usize, expected: &'static str) -> ReadResult<T> {
+        Err(ReadError::Syntax { offset, expected })
+    }
+
+    #[inline]
+    fn skip_whitespace(&mut self) {
+        while let Some(&b) = self.bytes.get(self.pos) {
+            match b {
+                b' ' | b'\n' | b'\r' | b'\t' => {
+                    self.pos += 1;
+                    while load8(self.bytes, self.pos) == Some(SPACES) {
+                        self.pos += 8;
+                    }
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// Skips whitespace and tells which kind of value starts here, without consuming it.
+    pub fn peek_kind(&mut self) -> ReadResult<ValueKind> {
+        self.skip_whitespace();
+        match self.bytes.get(self.pos) {
+            Some(b'{') => Ok(ValueKind::Object),
+            Some(b'[') => Ok(ValueKind::Array),
+            Some(b'"') => Ok(ValueKind::String),
+            Some(b'-' | b'0'..=b'9') => Ok(ValueKind::Number),
+            Some(b't' | b'f') => Ok(ValueKind::Bool),
+            Some(b'n') => Ok(ValueKind::Null),
+            None => self.fail(self.pos, "unexpected end of input, expected a value"),
+            Some(_) => self.fail(self.pos, "expected a value (an object, array, string, number, true, false or null)"),
+        }
+    }
+
+    fn enter(&mut self) -> ReadResult<()> {
+        if self.depth >= self.max_depth {
+            return Err(ReadError::TooDeep { offset: self.pos, max_depth: self.max_depth });
+        }
+        self.depth += 1;
+        self.pos += 1;
+        Ok(())
+    }
+
+    /// Consumes `{`. Follow with [`Reader::next_key`] until it returns `None`.
+    pub fn begin_object(&mut self) -> ReadResult<()> {
+        self.skip_whitespace();
+        if self.bytes.get(self.pos) != Some(&b'{') {
+            return self.fail(self.pos, "expected '{'");
+        }
+        self.enter()
+    }
+
+    /// The next key of the object being read, with its `:` consumed; `None` after the closing `}`.
+    pub fn next_key(&mut self, first: bool) -> ReadResult<Option<JsonStr<'a>>> {
+        self.skip_whitespace();
+        match self.bytes.get(self.pos) {
+            Some(b'}') => {
+                self.pos += 1;
+                self.depth = self.depth.saturating_sub(1);
+                return Ok(None);
+            }
+            Some(b',') if !first => {
+                self.pos += 1;
+                self.skip_whitespace();
+                if self.bytes.get(self.pos) != Some(&b'"') {
+                    return self.fail(self.pos, "expected a property name in double quotes after ','");
+                }
+            }
+            Some(b'"') if first => {}
+            None => return self.fail(self.pos, "unexpected end of input inside an object"),
+            Some(_) if first => return self.fail(self.pos, "expected a property name in double quotes or '}'"),
+            Some(_) => return self.fail(self.pos, "expected ',' or '}' after a property value"),
+        }
+        let key = self.read_string()?;
+        self.skip_whitespace();
+        if self.bytes.get(self.pos) != Some(&b':') {
+            return self.fail(self.pos, "expected ':' after a property name");
+        }
+        self.pos += 1;
+        Ok(Some(key))
+    }
+
+    /// Consumes `[`. Follow with [`Reader::next_item`] until it returns `false`.
+    pub fn begin_array(&mut self) -> ReadResult<()> {
+        self.skip_whitespace();
+        if self.bytes.get(self.pos) != Some(&b'[') {
+            return self.fail(self.pos, "expected '['");
+        }
+        self.enter()
+    }
+
+    /// Whether another item follows in the array being read (its `,` consumed); `false` after `]`.
+    pub fn next_item(&mut self, first: bool) -> ReadResult<bool> {
+        self.skip_whitespace();
+        match self.bytes.get(self.pos) {
+            Some(b']') => {
+                self.pos += 1;
+                self.depth = self.depth.saturating_sub(1);
+                Ok(false)
+            }
+            Some(b',') if !first => {
+                self.pos += 1;
+                self.skip_whitespace();
+                if self.bytes.get(self.pos) == Some(&b']') {
+                    return self.fail(self.pos, "expected a value after ',' (trailing commas are not JSON)");
+                }
+                Ok(true)
+            }
+            None => self.fail(self.pos, "unexpected end of input inside an array"),
+            Some(_) if first => Ok(true),
+            Some(_) => self.fail(self.pos, "expected ',' or ']' after an array item"),
+        }
+    }
+
+    /// Reads a string starting at the current position (after whitespace).
+    pub fn read_string(&mut self) -> ReadResult<JsonStr<'a>> {
+        self.skip_whitespace();
+        if self.bytes.get(self.pos) != Some(&b'"') {
+            return self.fail(self.pos, "expected a string");
+        }
+        let start = self.pos + 1;
+        let mut i = start;
+        let mut has_escapes = false;
+        loop {
+            while let Some(chunk) = load8(self.bytes, i) {
+                let stops = string_stoppers(chunk);
+                if stops != 0 {
+                    i += (stops.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                i += 8;
+            }
+            match self.bytes.get(i) {
+                Some(b'"') => {
+                    let Some(raw) = self.text.get(start..i) else {
+                        return self.fail(start, "a string that is not valid UTF-8");
+                    };
+                    self.pos = i + 1;
+                    return Ok(JsonStr { raw, has_escapes });
+                }
+                Some(b'\\') => {
+                    has_escapes = true;
+                    i = self.check_escape(i)?;
+                }
+                Some(&b) if b < 0x20 => return self.fail(i, "a control character inside a string (it must be escaped)"),
+                Some(_) => i += 1,
+                None => return self.fail(i, "unexpected end of input inside a string"),
+            }
+        }
+    }
+
+    /// Checks the escape at `at` (a backslash) and returns the index after it.
+    fn check_escape(&self, at: usize) -> ReadResult<usize> {
+        match self.bytes.get(at + 1) {
+            Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => Ok(at + 2),
+            Some(b'u') => {
+                let hex_ok = self.bytes.get(at + 2..at + 6).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit));
+                if hex_ok {
+                    Ok(at + 6)
+                } else {
+                    self.fail(at, "a \\u escape needs four hexadecimal digits")
+                }
+            }
+            None => self.fail(at + 1, "unexpected end of input inside a string"),
+            Some(_) => self.fail(at, "an invalid escape (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"),
+        }
+    }
+
+    pub fn read_number(&mut self) -> ReadResult<JsonNum<'a>> {
+        self.skip_whitespace();
+        let start = self.pos;
+        let mut i = start;
+        if self.bytes.get(i) == Some(&b'-') {
+            i += 1;
+        }
+        match self.bytes.get(i) {
+            Some(b'0') => i += 1,
+            Some(b'1'..=b'9') => i = self.digits_from(i),
+            _ => return self.fail(i, "expected a digit"),
+        }
+        let mut is_integer = true;
+        if self.bytes.get(i) == Some(&b'.') {
+            is_integer = false;
+            if !matches!(self.bytes.get(i + 1), Some(b'0'..=b'9')) {
+                return self.fail(i + 1, "expected a digit after the decimal point");
+            }
+            i = self.digits_from(i + 1);
+        }
+        if matches!(self.bytes.get(i), Some(b'e' | b'E')) {
+            is_integer = false;
+            i += 1;
+            if matches!(self.bytes.get(i), Some(b'+' | b'-')) {
+                i += 1;
+            }
+            if !matches!(self.bytes.get(i), Some(b'0'..=b'9')) {
+                return self.fail(i, "expected a digit in the exponent");
+            }
+            i = self.digits_from(i);
+        }
+        let Some(raw) = self.text.get(start..i) else {
+            return self.fail(start, "expected a number");
+        };
+        self.pos = i;
+        Ok(JsonNum { raw, is_integer })
+    }
+
+    fn digits_from(&self, mut i: usize) -> usize {
+        while matches!(self.bytes.get(i), Some(b'0'..=b'9')) {
+            i += 1;
+        }
+        i
+    }
+
+    pub fn read_bool(&mut self) -> ReadResult<bool> {
+        self.skip_whitespace();
+        if self.bytes.get(self.pos..self.pos + 4) == Some(b"true") {
+            self.pos += 4;
+            Ok(true)
+        } else if self.bytes.get(self.pos..self.pos + 5) == Some(b"false") {
+            self.pos += 5;
+            Ok(false)
+        } else {
+            self.fail(self.pos, "expected true or false")
+        }
+    }
+
+    pub fn read_null(&mut self) -> ReadResult<()> {
+        self.skip_whitespace();
+        if self.bytes.get(self.pos..self.pos + 4) == Some(b"null") {
+            self.pos += 4;
+            Ok(())
+        } else {
+            self.fail(self.pos, "expected null")
+        }
+    }
+
+    /// Skips one whole value of any kind, checking its grammar, without recursion.
+    pub fn skip_value(&mut self) -> ReadResult<()> {
+        // One entry per open container: true for an object, false for an array.
+        let mut open: Vec<bool> = Vec::new();
+        loop {
+            let mut entered = false;
+            match self.peek_kind()? {
+                ValueKind::Object => {
+                    self.begin_object()?;
+                    if self.next_key(true)?.is_some() {
+                        open.push(true);
+                        entered = true;
+                    }
+                }
+                ValueKind::Array => {
+                    self.begin_array()?;
+                    if self.next_item(true)? {
+                        open.push(false);
+                        entered = true;
+                    }
+                }
+                ValueKind::String => {
+                    self.read_string()?;
+                }
+                ValueKind::Number => {
+                    self.read_number()?;
+                }
+                ValueKind::Bool => {
+                    self.read_bool()?;
+                }
+                ValueKind::Null => self.read_null()?,
+            }
+            if entered {
+                continue;
+            }
+            loop {
+                match open.last() {
+                    None => return Ok(()),
+                    Some(true) => {
+                        if self.next_key(false)?.is_some() {
+                            break;
+                        }
+                        open.pop();
+                    }
+                    Some(false) => {
+                        if self.next_item(false)? {
+                            break;
+                        }
+                        open.pop();
+                    }
+                }
+            }
+        }
+    }
+
+    /// After the root value: only whitespace may follow.
+    pub fn finish(&mut self) -> ReadResult<()> {
+        self.skip_whitespace();
+        if self.pos < self.bytes.len() {
+            return self.fail(self.pos, "unexpected text after the end of the JSON value");
+        }
+        Ok(())
+    }
+}
+
+fn decode_escapes(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push('\u{8}'),
+            Some('f') => out.push('\u{c}'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('t') => out.push('\t'),
+            Some('u') => {
+                let unit = read_hex4(&mut chars);
+                if (0xD800..0xDC00).contains(&unit) {
+                    let rest = chars.as_str();
+                    let low = rest.strip_prefix("\\u").map(|r| read_hex4(&mut r.chars()));
+                    match low {
+                        Some(low) if (0xDC00..0xE000).contains(&low) => {
+                            let code = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                            out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                            chars = rest.get(6..).unwrap_or("").chars();
+                        }
+                        _ => out.push('\u{FFFD}'),
+                    }
+                } else {
+                    out.push(char::from_u32(unit).unwrap_or('\u{FFFD}'));
+                }
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+fn read_hex4(chars: &mut std::str::Chars<'_>) -> u32 {
+    let mut value = 0;
+    for _ in 0..4 {
+        value = value * 16 + chars.next().and_then(|c| c.to_digit(16)).unwrap_or(0);
+    }
+    value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skip_all(text: &str) -> ReadResult<()> {
+        let mut reader = Reader::new(text, 64);
+        reader.skip_value()?;
+        reader.finish()
+    }
+
+    fn error_offset(text: &str) -> usize {
+        match skip_all(text) {
+            Err(ReadError::Syntax { offset, .. }) => offset,
+            other => panic!("expected a syntax error for {text:?}, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn accepts_every_kind_of_value() {
+        for text in [
+            "{}", "[]", r#"{"a":[1,-2.5e3,true,false,null,"x\"y\u00e9"]}"#, "  0 ", "-0.0E+1", r#""\ud83d\ude00""#,
+            "[[[[]]],{}]", "\"long string past the eight byte fast path\"",
+        ] {
+            assert_eq!(skip_all(text), Ok(()), "{text}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_json_parse_rejects() {
+        for text in [
+            "{", "[1,]", r#"{"a":1,}"#, "NaN", "Infinity", "-Infinity", "// c\n{}", "{/*c*/}", "01", "1.", "1e", ".5", "+1",
+            "tru", "nul", r#"{'a':1}"#, r#"{"a" 1}"#, r#""\x""#, r#""\u12G4""#, "\"a\u{1}b\"", "\"abc", "{} x", "\u{feff}{}", "",
+        ] {
+            assert!(matches!(skip_all(text), Err(ReadError::Syntax { .. })), "{text:?} must be rejected");
+        }
+    }
+
+    #[test]
+    fn points_at_the_first_offending_byte() {
+        assert_eq!(error_offset(r#"{"a":1 "b":2}"#), 7);
+        assert_eq!(error_offset("[1,2,]"), 5);
+        assert_eq!(error_offset("\"0123456789abcdef\u{7}\""), 17);
+    }
+
+    #[test]
+    fn depth_is_bounded_without_recursion() {
+        let deep = "[".repeat(100_000);
+        let mut reader = Reader::new(&deep, 256);
+        assert_eq!(reader.skip_value(), Err(ReadError::TooDeep { offset: 256, max_depth: 256 }));
+        let fine = format!("{}{}", "[".repeat(256), "]".repeat(256));
+        assert_eq!(Reader::new(&fine, 256).skip_value(), Ok(()));
+    }
+
+    #[test]
+    fn strings_borrow_unless_escaped() {
+        let mut reader = Reader::new(r#""plain""#, 8);
+        let s = reader.read_string().unwrap();
+        assert!(matches!(s.decode(), Cow::Borrowed("plain")));
+        let mut reader = Reader::new(r#""a\nb\u00e9\ud83d\ude00\ud800x""#, 8);
+        assert_eq!(reader.read_string().unwrap().decode(), "a\nbé😀\u{FFFD}x");
+    }
+
+    #[test]
+    fn numbers_keep_their_text() {
+        let mut reader = Reader::new("-12.5e2", 8);
+        let n = reader.read_number().unwrap();
+        assert_eq!((n.raw, n.is_integer, n.as_f64()), ("-12.5e2", false, -1250.0));
+    }
+}

@@ -1,0 +1,18 @@
+//! periskope-wasm: typed, validated, fast access to the Periskope API from browsers,
+//! workers and Node. Everything but [`bindings`] is plain Rust, tested natively; the
+//! bindings are the only place that knows about JavaScript.
+
+pub mod error;
+pub mod formats;
+pub mod json;
+pub mod model;
+pub mod schema;
+
+#[cfg(target_arch = "wasm32")]
+pub mod bindings;
+
+pub use error::{Error, ErrorKind, Issue, IssueCode, PathSegment, Position};
+pub use schema::ParseOptions;
+
+/// The version of this package, as published.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

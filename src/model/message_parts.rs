@@ -1,0 +1,129 @@
+//! The nested objects of a full message: its key (`id`), delivery receipts, media and poll.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+
+use super::values::Nullable;
+use crate::schema::{Field, Format, ObjectShape, Shape};
+
+/// The WhatsApp key of a message. Real traffic sends `{fromMe, _serialized}` or
+/// `{from_me, serialized}`; the result always has the snake_case form.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
+#[serde(default)]
+#[tsify(hashmap_as_object)]
+pub struct MessageKey {
+    /// The bare WhatsApp id, e.g. `3EB0297C336FD627EAF4447CFC1DEB49394D7874`.
+    #[tsify(optional)]
+    pub id: Nullable<String>,
+    /// The chat the message belongs to.
+    #[tsify(optional)]
+    pub remote: Nullable<String>,
+    /// Whether the organisation's phone sent it (normalised from `fromMe`).
+    #[tsify(optional)]
+    pub from_me: Nullable<bool>,
+    /// The full message id (normalised from `_serialized`).
+    #[tsify(optional)]
+    pub serialized: Nullable<String>,
+}
+
+pub static MESSAGE_KEY: ObjectShape = ObjectShape {
+    name: "MessageKey",
+    fields: &[
+        Field::optional("id", Shape::Str(Format::Text)),
+        Field::optional("remote", Shape::Str(Format::Text)),
+        Field::optional("from_me", Shape::Bool).or_alias("fromMe"),
+        Field::optional("serialized", Shape::Str(Format::MessageId)).or_alias("_serialized"),
+    ],
+};
+
+/// Delivery and read receipts, with epoch-millisecond times keyed by contact id.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
+#[serde(default)]
+#[tsify(hashmap_as_object)]
+pub struct DeliveryInfo {
+    /// When each recipient received the message (epoch ms).
+    #[tsify(optional)]
+    pub delivered: Nullable<BTreeMap<String, f64>>,
+    /// When each recipient read the message (epoch ms).
+    #[tsify(optional)]
+    pub read: Nullable<BTreeMap<String, f64>>,
+    /// Recipients that have not received it yet.
+    #[tsify(optional)]
+    pub pending: Nullable<Vec<String>>,
+    #[tsify(optional)]
+    pub read_count: Nullable<f64>,
+    #[tsify(optional)]
+    pub delivered_count: Nullable<f64>,
+}
+
+pub static DELIVERY_INFO: ObjectShape = ObjectShape {
+    name: "DeliveryInfo",
+    fields: &[
+        Field::optional("delivered", Shape::Map(&Shape::Int)),
+        Field::optional("read", Shape::Map(&Shape::Int)),
+        Field::optional("pending", Shape::Array(&Shape::Str(Format::Text))),
+        Field::optional("read_count", Shape::Int),
+        Field::optional("delivered_count", Shape::Int),
+    ],
+};
+
+/// The media a message carries.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
+#[serde(default)]
+#[tsify(hashmap_as_object)]
+pub struct Media {
+    /// Where the file is stored.
+    #[tsify(optional)]
+    pub path: Nullable<String>,
+    #[tsify(optional)]
+    pub mimetype: Nullable<String>,
+    #[tsify(optional)]
+    pub filename: Nullable<String>,
+    /// Size in bytes.
+    #[tsify(optional)]
+    pub size: Nullable<f64>,
+    /// Image or video dimensions, as the API gives them.
+    #[tsify(optional, type = "unknown")]
+    pub dimensions: serde_json::Value,
+    #[tsify(optional)]
+    pub thumbnail: Nullable<String>,
+}
+
+pub static MEDIA: ObjectShape = ObjectShape {
+    name: "Media",
+    fields: &[
+        Field::optional("path", Shape::Str(Format::Text)),
+        Field::optional("mimetype", Shape::Str(Format::Text)),
+        Field::optional("filename", Shape::Str(Format::Text)),
+        Field::optional("size", Shape::NumberLike),
+        Field::optional("dimensions", Shape::Any),
+        Field::optional("thumbnail", Shape::Str(Format::Text)),
+    ],
+};
+
+/// A poll a message creates.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
+#[serde(default)]
+#[tsify(hashmap_as_object)]
+pub struct PollInfo {
+    #[serde(rename = "pollName")]
+    #[tsify(optional)]
+    pub poll_name: Nullable<String>,
+    #[serde(rename = "pollOptions")]
+    #[tsify(optional)]
+    pub poll_options: Nullable<Vec<String>>,
+    /// Poll settings (`allowMultipleAnswers`...), as the API gives them.
+    #[tsify(optional, type = "unknown")]
+    pub options: serde_json::Value,
+}
+
+pub static POLL_INFO: ObjectShape = ObjectShape {
+    name: "PollInfo",
+    fields: &[
+        Field::optional("pollName", Shape::Str(Format::Text)),
+        Field::optional("pollOptions", Shape::Array(&Shape::Str(Format::Text))),
+        Field::optional("options", Shape::Any),
+    ],
+};

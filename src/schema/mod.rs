@@ -1,0 +1,9 @@
+//! Shapes of payloads and the one-pass walker that checks JSON text against them.
+
+mod patch;
+mod shape;
+mod walker;
+
+pub use patch::{apply_patches, Patch, PatchOp, Scalar};
+pub use shape::{Field, Format, ObjectShape, Shape, MAX_FIELDS};
+pub use walker::{check_size, preview, validate_text, ParseOptions, Walker};

@@ -1,0 +1,63 @@
+//! The few edits that turn the payload as sent into the normalised result. Parsing yields
+//! a list of them; the caller parses the original text as it is (in JS, with `JSON.parse`,
+//! the fastest way to build objects) and applies them.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::PathSegment;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Scalar {
+    Null,
+    Number(f64),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum PatchOp {
+    /// Replace the value at `path`.
+    Set(Scalar),
+    /// In the object at `path`, move the property `from` to `to` (an alias to its canonical name).
+    Rename { from: String, to: &'static str },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Patch {
+    pub path: Vec<PathSegment>,
+    pub op: PatchOp,
+}
+
+/// Applies patches to a `serde_json` value: the native counterpart of the JS application
+/// in `bindings::interop`, used by the typed Rust API and by tests.
+pub fn apply_patches(root: &mut Value, patches: &[Patch]) {
+    for patch in patches {
+        let Some(target) = navigate(root, &patch.path) else { continue };
+        match &patch.op {
+            PatchOp::Set(Scalar::Null) => *target = Value::Null,
+            PatchOp::Set(Scalar::Number(n)) => {
+                *target = serde_json::Number::from_f64(*n).map_or(Value::Null, Value::Number);
+                if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
+                    *target = Value::from(*n as i64);
+                }
+            }
+            PatchOp::Rename { from, to } => {
+                if let Value::Object(map) = target {
+                    if let Some(value) = map.remove(from.as_str()) {
+                        map.insert((*to).to_owned(), value);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn navigate<'v>(mut value: &'v mut Value, path: &[PathSegment]) -> Option<&'v mut Value> {
+    for segment in path {
+        value = match (segment, value) {
+            (PathSegment::Key(key), Value::Object(map)) => map.get_mut(key.as_str())?,
+            (PathSegment::Index(i), Value::Array(items)) => items.get_mut(usize::try_from(*i).ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(value)
+}

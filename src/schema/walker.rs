@@ -1,0 +1,412 @@
+//! Reads JSON text against a [`Shape`] in one pass: checks the grammar, checks every value's
+//! type, collects every issue (not only the first), and records the patches that normalise
+//! the lenient forms. Nothing is built: the result is the list of patches.
+
+use std::borrow::Cow;
+
+use crate::error::{Error, Issue, IssueCode, LimitExceeded, PathSegment};
+use crate::formats::{ids, is_epoch_millis, parse_timestamp};
+use crate::json::{position_of, JsonNum, JsonStr, ReadError, ReadResult, Reader, ValueKind};
+
+use super::patch::{Patch, PatchOp, Scalar};
+use super::shape::{Field, Format, ObjectShape, Shape, MAX_FIELDS};
+
+/// How a payload is parsed. The defaults suit responses and webhooks from the real API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Also check formats: timestamps parse, ids have their documented shapes, emails are emails.
+    pub strict: bool,
+    /// Inputs longer than this many bytes (UTF-8) are refused before reading.
+    pub max_bytes: usize,
+    /// Objects and arrays nested deeper than this are refused.
+    pub max_depth: u32,
+    /// Issues collected before giving up on listing more.
+    pub max_issues: usize,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions { strict: false, max_bytes: 64 * 1024 * 1024, max_depth: 128, max_issues: 1000 }
+    }
+}
+
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+enum Step<'a> {
+    Key { input: Cow<'a, str>, canonical: Option<&'static str> },
+    Index(u32),
+}
+
+pub struct Walker<'a> {
+    reader: Reader<'a>,
+    path: Vec<Step<'a>>,
+    issues: Vec<Issue>,
+    patches: Vec<Patch>,
+    strict: bool,
+    max_issues: usize,
+    gave_up: bool,
+}
+
+/// Reads the whole of `text` as one value of `shape`; returns the patches that normalise it.
+pub fn validate_text(text: &str, shape: &Shape, options: &ParseOptions) -> Result<Vec<Patch>, Error> {
+    check_size(text, options)?;
+    let mut walker = Walker::new(text, options);
+    let read = walker.walk(shape, false).and_then(|()| walker.reader.finish());
+    walker.finish(read)
+}
+
+pub fn check_size(text: &str, options: &ParseOptions) -> Result<(), Error> {
+    if text.len() > options.max_bytes {
+        return Err(Error::limit(
+            LimitExceeded::MaxBytes,
+            format!("the input is {} bytes, more than the limit of {} bytes (option maxBytes)", text.len(), options.max_bytes),
+        ));
+    }
+    Ok(())
+}
+
+impl<'a> Walker<'a> {
+    pub fn new(text: &'a str, options: &ParseOptions) -> Self {
+        Walker {
+            reader: Reader::new(text, options.max_depth),
+            path: Vec::with_capacity(8),
+            issues: Vec::new(),
+            patches: Vec::new(),
+            strict: options.strict,
+            max_issues: options.max_issues,
+            gave_up: false,
+        }
+    }
+
+    pub fn reader(&mut self) -> &mut Reader<'a> {
+        &mut self.reader
+    }
+
+    /// Turns the walk's result into the caller's: a read error wins over issues found before it.
+    pub fn finish(self, read: ReadResult<()>) -> Result<Vec<Patch>, Error> {
+        let text = self.reader.text();
+        match read {
+            Err(ReadError::Syntax { offset, expected }) => Err(Error::syntax(position_of(text, offset), expected)),
+            Err(ReadError::TooDeep { offset, max_depth }) => {
+                let at = position_of(text, offset);
+                Err(Error::limit(
+                    LimitExceeded::MaxDepth,
+                    format!("nesting deeper than {max_depth} levels at line {}, column {} (option maxDepth)", at.line, at.column),
+                ))
+            }
+            Ok(()) if self.issues.is_empty() => Ok(self.patches),
+            Ok(()) => Err(Error::validation(self.issues)),
+        }
+    }
+
+    pub fn push_key(&mut self, key: Cow<'a, str>) {
+        self.path.push(Step::Key { input: key, canonical: None });
+    }
+
+    pub fn pop(&mut self) {
+        self.path.pop();
+    }
+
+    pub fn current_path(&self) -> Vec<PathSegment> {
+        self.path
+            .iter()
+            .map(|step| match step {
+                Step::Key { input, .. } => PathSegment::Key(input.to_string()),
+                Step::Index(i) => PathSegment::Index(*i),
+            })
+            .collect()
+    }
+
+    fn patch_path(&self) -> Vec<PathSegment> {
+        self.path
+            .iter()
+            .map(|step| match step {
+                Step::Key { canonical: Some(name), .. } => PathSegment::Key((*name).to_owned()),
+                Step::Key { input, .. } => PathSegment::Key(input.to_string()),
+                Step::Index(i) => PathSegment::Index(*i),
+            })
+            .collect()
+    }
+
+    pub fn report(&mut self, code: IssueCode, message: String) {
+        self.report_at(self.current_path(), code, message);
+    }
+
+    pub fn report_at(&mut self, path: Vec<PathSegment>, code: IssueCode, message: String) {
+        if self.issues.len() < self.max_issues {
+            self.issues.push(Issue::new(path, code, message));
+        } else if !self.gave_up {
+            self.gave_up = true;
+            self.issues.push(Issue::new(
+                Vec::new(),
+                IssueCode::OutOfRange,
+                format!("more than {} issues; the rest were not listed (option maxIssues)", self.max_issues),
+            ));
+        }
+    }
+
+    pub fn has_issues(&self) -> bool {
+        !self.issues.is_empty()
+    }
+
+    pub fn push_patch(&mut self, op: PatchOp) {
+        self.patches.push(Patch { path: self.patch_path(), op });
+    }
+
+    /// Reads one value of `shape` at the reader's position.
+    pub fn walk(&mut self, shape: &Shape, nullable: bool) -> ReadResult<()> {
+        let kind = self.reader.peek_kind()?;
+        let nullable = nullable || matches!(shape, Shape::Nullable(_) | Shape::Any);
+        if kind == ValueKind::Null {
+            self.reader.read_null()?;
+            if !nullable {
+                self.report(IssueCode::InvalidType, format!("expected {}, got null", expected_of(shape)));
+            }
+            return Ok(());
+        }
+        match (shape, kind) {
+            (Shape::Any, _) => self.reader.skip_value(),
+            (Shape::Nullable(inner), _) => self.walk(inner, true),
+            (Shape::Str(format), ValueKind::String) => {
+                let s = self.reader.read_string()?;
+                if self.strict && *format != Format::Text {
+                    self.check_format(*format, s);
+                }
+                Ok(())
+            }
+            (Shape::Enum(_), ValueKind::String) => self.reader.read_string().map(drop),
+            (Shape::Bool, ValueKind::Bool) => self.reader.read_bool().map(drop),
+            (Shape::Number, ValueKind::Number) => self.reader.read_number().map(drop),
+            (Shape::Int, ValueKind::Number) => {
+                let n = self.reader.read_number()?;
+                self.check_safe_integer(n);
+                Ok(())
+            }
+            (Shape::NumberLike, ValueKind::Number) => self.reader.read_number().map(drop),
+            (Shape::NumberLike, ValueKind::String) => {
+                let s = self.reader.read_string()?;
+                match numeric_string(&s.decode()) {
+                    Some(n) => self.push_patch(PatchOp::Set(Scalar::Number(n))),
+                    None => self.report(IssueCode::InvalidType, format!("expected a number or a numeric string, got {}", preview(s))),
+                }
+                Ok(())
+            }
+            (Shape::Priority, ValueKind::Number) => {
+                let n = self.reader.read_number()?;
+                self.check_priority(n.as_f64(), None);
+                Ok(())
+            }
+            (Shape::Priority, ValueKind::String) => {
+                let s = self.reader.read_string()?;
+                match numeric_string(&s.decode()) {
+                    Some(n) => self.check_priority(n, Some(s)),
+                    None => self.report(IssueCode::InvalidType, format!("expected a priority from 0 to 4, got {}", preview(s))),
+                }
+                Ok(())
+            }
+            (Shape::Timestamp, ValueKind::String) => {
+                let s = self.reader.read_string()?;
+                if s.raw.is_empty() {
+                    self.push_patch(PatchOp::Set(Scalar::Null));
+                } else if self.strict {
+                    if let Err(e) = parse_timestamp(&s.decode()) {
+                        self.report(IssueCode::InvalidFormat, format!("{}, got {}", e.describe(), preview(s)));
+                    }
+                }
+                Ok(())
+            }
+            (Shape::Timestamp, ValueKind::Number) => {
+                let n = self.reader.read_number()?;
+                if self.strict && !is_epoch_millis(n.as_f64()) {
+                    self.report(IssueCode::InvalidFormat, format!("expected epoch milliseconds (a whole number), got {}", n.raw));
+                }
+                Ok(())
+            }
+            (Shape::Object(object), ValueKind::Object) => self.walk_object(object),
+            (Shape::Map(values), ValueKind::Object) => self.walk_map(values),
+            (Shape::Array(items), ValueKind::Array) => self.walk_array(items),
+            (_, got) => {
+                self.report(IssueCode::InvalidType, format!("expected {}, got {}", expected_of(shape), got.described()));
+                self.reader.skip_value()
+            }
+        }
+    }
+
+    fn walk_object(&mut self, object: &'static ObjectShape) -> ReadResult<()> {
+        debug_assert!(object.fields.len() <= MAX_FIELDS);
+        self.reader.begin_object()?;
+        let mut seen: u128 = 0;
+        let mut unknown_keys: Vec<Cow<'a, str>> = Vec::new();
+        let mut hint = 0;
+        let mut first = true;
+        while let Some(raw_key) = self.reader.next_key(first)? {
+            first = false;
+            let key = raw_key.decode();
+            let Some((index, by_alias)) = object.lookup(&key, hint) else {
+                unknown_keys.push(key);
+                self.reader.skip_value()?;
+                continue;
+            };
+            hint = index + 1;
+            let Some(field) = object.fields.get(index) else { continue };
+            let bit = 1u128.checked_shl(index as u32).unwrap_or(0);
+            if seen & bit != 0 {
+                let code = if field.alias.is_some() { IssueCode::ConflictingAlias } else { IssueCode::DuplicateKey };
+                self.push_key(key);
+                self.report(code, duplicate_message(field));
+                self.pop();
+                self.reader.skip_value()?;
+                continue;
+            }
+            seen |= bit;
+            if by_alias {
+                self.push_patch(PatchOp::Rename { from: key.to_string(), to: field.name });
+            }
+            let canonical = if by_alias { Some(field.name) } else { None };
+            self.path.push(Step::Key { input: key, canonical });
+            let walked = self.walk(&field.shape, field.nullable);
+            self.path.pop();
+            walked?;
+        }
+        for (index, field) in object.fields.iter().enumerate() {
+            let bit = 1u128.checked_shl(index as u32).unwrap_or(0);
+            if field.required && seen & bit == 0 {
+                let mut path = self.current_path();
+                path.push(PathSegment::Key(field.name.to_owned()));
+                self.report_at(path, IssueCode::MissingField, format!("{} is required in {}", field.name, object.name));
+            }
+        }
+        self.report_duplicates(unknown_keys);
+        Ok(())
+    }
+
+    fn walk_map(&mut self, values: &'static Shape) -> ReadResult<()> {
+        self.reader.begin_object()?;
+        let mut keys: Vec<Cow<'a, str>> = Vec::new();
+        let mut first = true;
+        while let Some(raw_key) = self.reader.next_key(first)? {
+            first = false;
+            let key = raw_key.decode();
+            keys.push(key.clone());
+            self.push_key(key);
+            let walked = self.walk(values, false);
+            self.pop();
+            walked?;
+        }
+        self.report_duplicates(keys);
+        Ok(())
+    }
+
+    fn walk_array(&mut self, items: &'static Shape) -> ReadResult<()> {
+        self.reader.begin_array()?;
+        let mut index: u32 = 0;
+        while self.reader.next_item(index == 0)? {
+            self.path.push(Step::Index(index));
+            let walked = self.walk(items, false);
+            self.path.pop();
+            walked?;
+            index = index.saturating_add(1);
+        }
+        Ok(())
+    }
+
+    fn report_duplicates(&mut self, mut keys: Vec<Cow<'a, str>>) {
+        if keys.len() < 2 {
+            return;
+        }
+        keys.sort_unstable();
+        let mut previous: Option<&Cow<'a, str>> = None;
+        let mut duplicates = Vec::new();
+        for key in &keys {
+            if previous == Some(key) && duplicates.last() != Some(key) {
+                duplicates.push(key.clone());
+            }
+            previous = Some(key);
+        }
+        for key in duplicates {
+            let mut path = self.current_path();
+            path.push(PathSegment::Key(key.to_string()));
+            self.report_at(path, IssueCode::DuplicateKey, "this key appears more than once in the object".to_owned());
+        }
+    }
+
+    fn check_safe_integer(&mut self, n: JsonNum<'_>) {
+        let value = n.as_f64();
+        if value.fract() != 0.0 || !value.is_finite() {
+            self.report(IssueCode::InvalidType, format!("expected a whole number, got {}", n.raw));
+        } else if value.abs() > MAX_SAFE_INTEGER {
+            self.report(IssueCode::OutOfRange, format!("{} is beyond 2^53, where JS numbers lose precision", n.raw));
+        }
+    }
+
+    fn check_priority(&mut self, value: f64, from_string: Option<JsonStr<'_>>) {
+        if value.fract() != 0.0 || !(0.0..=4.0).contains(&value) {
+            let shown = from_string.map_or_else(|| value.to_string(), preview);
+            self.report(IssueCode::OutOfRange, format!("expected a priority from 0 (none) to 4 (urgent), got {shown}"));
+        } else if from_string.is_some() {
+            self.push_patch(PatchOp::Set(Scalar::Number(value)));
+        }
+    }
+
+    fn check_format(&mut self, format: Format, s: JsonStr<'_>) {
+        let text = s.decode();
+        let (ok, expected) = match format {
+            Format::Text => (true, ""),
+            Format::Email => (ids::is_email(&text), "an email address"),
+            Format::ChatId => (ids::is_chat_id(&text), "a chat id like 919537851844@c.us or 120363392071406466@g.us"),
+            Format::ContactId => (ids::is_contact_id(&text), "a contact id like 919537851844@c.us"),
+            Format::Phone => (ids::is_phone_or_contact_id(&text), "a phone number in digits, with or without @c.us"),
+            Format::MessageId => (ids::is_message_id(&text), "a message id like true_919537851844@c.us_3EB0ABB7C973860FC19E"),
+            Format::QuotedMessageId => (
+                ids::is_bare_message_id(&text) || ids::is_message_id(&text),
+                "a WhatsApp message id (3EB0ABB7C973860FC19E) or a full message id",
+            ),
+            Format::Uuid => (ids::is_uuid(&text), "a UUID"),
+            Format::LabelId => (ids::is_label_id(&text), "a label id like label-xbitdvipqshahdcu"),
+        };
+        if !ok {
+            self.report(IssueCode::InvalidFormat, format!("expected {expected}, got {}", preview(s)));
+        }
+    }
+}
+
+fn duplicate_message(field: &Field) -> String {
+    match field.alias {
+        Some(alias) => format!("{} is given twice (as {} and as {alias})", field.name, field.name),
+        None => "this key appears more than once in the object".to_owned(),
+    }
+}
+
+/// A string the API uses for a number: `"2"`, `" 3 "`, `"1.5"`. Not `""`, not `"0x10"`.
+fn numeric_string(text: &str) -> Option<f64> {
+    let trimmed = text.trim();
+    let plain = !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
+    plain.then(|| trimmed.parse::<f64>().ok()).flatten().filter(|n| n.is_finite())
+}
+
+/// A string value as shown in messages: quoted, cut after 40 characters.
+pub fn preview(s: JsonStr<'_>) -> String {
+    let text = s.decode();
+    let mut shown: String = text.chars().take(40).collect();
+    if shown.len() < text.len() {
+        shown.push('…');
+    }
+    serde_json::Value::from(shown).to_string()
+}
+
+fn expected_of(shape: &Shape) -> String {
+    match shape {
+        Shape::Any => "a value".to_owned(),
+        Shape::Str(_) | Shape::Enum(_) => "a string".to_owned(),
+        Shape::Bool => "a boolean".to_owned(),
+        Shape::Int => "a whole number".to_owned(),
+        Shape::Number => "a number".to_owned(),
+        Shape::NumberLike => "a number or a numeric string".to_owned(),
+        Shape::Priority => "a priority from 0 to 4".to_owned(),
+        Shape::Timestamp => "a date-time string or epoch milliseconds".to_owned(),
+        Shape::Object(object) => format!("an object ({})", object.name),
+        Shape::Map(_) => "an object".to_owned(),
+        Shape::Array(_) => "an array".to_owned(),
+        Shape::Nullable(inner) => format!("{} or null", expected_of(inner)),
+    }
+}
