@@ -236,9 +236,28 @@ pub fn display_path(path: &[PathSegment]) -> String {
                 }
                 out.push_str(k);
             }
-            PathSegment::Key(k) => out.push_str(&format!("[{}]", serde_json::Value::from(k.as_str()))),
+            PathSegment::Key(k) => out.push_str(&format!("[{}]", quote(k))),
         }
     }
+    out
+}
+
+/// `text` as a JSON string literal, for messages.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
     out
 }
 

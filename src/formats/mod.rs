@@ -3,4 +3,4 @@
 pub mod ids;
 pub mod timestamp;
 
-pub use timestamp::{format_iso_utc, is_epoch_millis, parse_timestamp, Instant, TimestampError};
+pub use timestamp::{format_iso_utc, parse_timestamp, Instant, TimestampError};

@@ -143,12 +143,6 @@ pub fn parse_timestamp(text: &str) -> Result<Instant, TimestampError> {
     Ok(Instant { epoch_ms: local_ms - offset_minutes * 60_000, has_time: true })
 }
 
-/// An epoch-milliseconds number the API may send instead of a string: a whole number in
-/// the range `Date` can hold.
-pub fn is_epoch_millis(value: f64) -> bool {
-    value.fract() == 0.0 && value.abs() <= 8.64e15
-}
-
 fn is_leap(year: i64) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

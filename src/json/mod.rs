@@ -1,7 +1,9 @@
-//! JSON text: a one-pass reader and the positions its errors point at.
+//! JSON text: a one-pass reader, exact facts about numbers, and the positions errors point at.
 
+mod number;
 mod position;
 mod reader;
 
+pub use number::{parse_decimal, Decimal, NotSafeInteger, MAX_SAFE_INTEGER};
 pub use position::position_of;
 pub use reader::{JsonNum, JsonStr, ReadError, ReadResult, Reader, ValueKind};

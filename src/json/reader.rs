@@ -68,9 +68,9 @@ pub struct JsonNum<'a> {
     pub is_integer: bool,
 }
 
-impl JsonNum<'_> {
-    pub fn as_f64(&self) -> f64 {
-        self.raw.parse::<f64>().unwrap_or(f64::NAN)
+impl<'a> JsonNum<'a> {
+    pub fn decimal(&self) -> Option<super::Decimal<'a>> {
+        super::parse_decimal(self.raw)
     }
 }
 
@@ -541,6 +541,7 @@ mod tests {
     fn numbers_keep_their_text() {
         let mut reader = Reader::new("-12.5e2", 8);
         let n = reader.read_number().unwrap();
-        assert_eq!((n.raw, n.is_integer, n.as_f64()), ("-12.5e2", false, -1250.0));
+        assert_eq!((n.raw, n.is_integer), ("-12.5e2", false));
+        assert_eq!(n.decimal().unwrap().safe_integer(), Ok(-1250));
     }
 }

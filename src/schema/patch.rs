@@ -10,7 +10,10 @@ use crate::error::PathSegment;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Scalar {
     Null,
-    Number(f64),
+    Integer(i64),
+    /// A number in JSON grammar, converted where the result is built (JS `parseFloat`), so the
+    /// core never carries float parsing.
+    Decimal(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -34,11 +37,9 @@ pub fn apply_patches(root: &mut Value, patches: &[Patch]) {
         let Some(target) = navigate(root, &patch.path) else { continue };
         match &patch.op {
             PatchOp::Set(Scalar::Null) => *target = Value::Null,
-            PatchOp::Set(Scalar::Number(n)) => {
-                *target = serde_json::Number::from_f64(*n).map_or(Value::Null, Value::Number);
-                if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
-                    *target = Value::from(*n as i64);
-                }
+            PatchOp::Set(Scalar::Integer(n)) => *target = Value::from(*n),
+            PatchOp::Set(Scalar::Decimal(text)) => {
+                *target = serde_json::from_str::<serde_json::Number>(text).map_or(Value::Null, Value::Number);
             }
             PatchOp::Rename { from, to } => {
                 if let Value::Object(map) = target {

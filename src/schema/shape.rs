@@ -83,7 +83,7 @@ pub struct ObjectShape {
 }
 
 /// Objects can track up to this many known fields (duplicate and required checks use a bit set).
-pub const MAX_FIELDS: usize = 128;
+pub const MAX_FIELDS: usize = 64;
 
 impl ObjectShape {
     /// The field that `key` names, by name or alias, and whether it came by its alias.

@@ -5,8 +5,8 @@
 use std::borrow::Cow;
 
 use crate::error::{Error, Issue, IssueCode, LimitExceeded, PathSegment};
-use crate::formats::{ids, is_epoch_millis, parse_timestamp};
-use crate::json::{position_of, JsonNum, JsonStr, ReadError, ReadResult, Reader, ValueKind};
+use crate::formats::{ids, parse_timestamp};
+use crate::json::{parse_decimal, position_of, JsonNum, JsonStr, NotSafeInteger, ReadError, ReadResult, Reader, ValueKind};
 
 use super::patch::{Patch, PatchOp, Scalar};
 use super::shape::{Field, Format, ObjectShape, Shape, MAX_FIELDS};
@@ -29,8 +29,6 @@ impl Default for ParseOptions {
         ParseOptions { strict: false, max_bytes: 64 * 1024 * 1024, max_depth: 128, max_issues: 1000 }
     }
 }
-
-const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 enum Step<'a> {
     Key { input: Cow<'a, str>, canonical: Option<&'static str> },
@@ -185,21 +183,23 @@ impl<'a> Walker<'a> {
             (Shape::NumberLike, ValueKind::Number) => self.reader.read_number().map(drop),
             (Shape::NumberLike, ValueKind::String) => {
                 let s = self.reader.read_string()?;
-                match numeric_string(&s.decode()) {
-                    Some(n) => self.push_patch(PatchOp::Set(Scalar::Number(n))),
+                let text = s.decode();
+                match numeric_text(&text) {
+                    Some(number) => self.push_patch(PatchOp::Set(Scalar::Decimal(number.to_owned()))),
                     None => self.report(IssueCode::InvalidType, format!("expected a number or a numeric string, got {}", preview(s))),
                 }
                 Ok(())
             }
             (Shape::Priority, ValueKind::Number) => {
                 let n = self.reader.read_number()?;
-                self.check_priority(n.as_f64(), None);
+                self.check_priority(n.raw, None);
                 Ok(())
             }
             (Shape::Priority, ValueKind::String) => {
                 let s = self.reader.read_string()?;
-                match numeric_string(&s.decode()) {
-                    Some(n) => self.check_priority(n, Some(s)),
+                let text = s.decode();
+                match numeric_text(&text) {
+                    Some(number) => self.check_priority(number, Some(s)),
                     None => self.report(IssueCode::InvalidType, format!("expected a priority from 0 to 4, got {}", preview(s))),
                 }
                 Ok(())
@@ -217,7 +217,7 @@ impl<'a> Walker<'a> {
             }
             (Shape::Timestamp, ValueKind::Number) => {
                 let n = self.reader.read_number()?;
-                if self.strict && !is_epoch_millis(n.as_f64()) {
+                if self.strict && !n.decimal().is_some_and(|d| d.safe_integer().is_ok()) {
                     self.report(IssueCode::InvalidFormat, format!("expected epoch milliseconds (a whole number), got {}", n.raw));
                 }
                 Ok(())
@@ -235,7 +235,7 @@ impl<'a> Walker<'a> {
     fn walk_object(&mut self, object: &'static ObjectShape) -> ReadResult<()> {
         debug_assert!(object.fields.len() <= MAX_FIELDS);
         self.reader.begin_object()?;
-        let mut seen: u128 = 0;
+        let mut seen: u64 = 0;
         let mut unknown_keys: Vec<Cow<'a, str>> = Vec::new();
         let mut hint = 0;
         let mut first = true;
@@ -249,7 +249,7 @@ impl<'a> Walker<'a> {
             };
             hint = index + 1;
             let Some(field) = object.fields.get(index) else { continue };
-            let bit = 1u128.checked_shl(index as u32).unwrap_or(0);
+            let bit = 1u64.checked_shl(index as u32).unwrap_or(0);
             if seen & bit != 0 {
                 let code = if field.alias.is_some() { IssueCode::ConflictingAlias } else { IssueCode::DuplicateKey };
                 self.push_key(key);
@@ -269,7 +269,7 @@ impl<'a> Walker<'a> {
             walked?;
         }
         for (index, field) in object.fields.iter().enumerate() {
-            let bit = 1u128.checked_shl(index as u32).unwrap_or(0);
+            let bit = 1u64.checked_shl(index as u32).unwrap_or(0);
             if field.required && seen & bit == 0 {
                 let mut path = self.current_path();
                 path.push(PathSegment::Key(field.name.to_owned()));
@@ -331,20 +331,26 @@ impl<'a> Walker<'a> {
     }
 
     fn check_safe_integer(&mut self, n: JsonNum<'_>) {
-        let value = n.as_f64();
-        if value.fract() != 0.0 || !value.is_finite() {
-            self.report(IssueCode::InvalidType, format!("expected a whole number, got {}", n.raw));
-        } else if value.abs() > MAX_SAFE_INTEGER {
-            self.report(IssueCode::OutOfRange, format!("{} is beyond 2^53, where JS numbers lose precision", n.raw));
+        match n.decimal().map(|d| d.safe_integer()) {
+            Some(Ok(_)) => {}
+            Some(Err(NotSafeInteger::TooLarge)) => {
+                self.report(IssueCode::OutOfRange, format!("{} is beyond 2^53, where JS numbers lose precision", n.raw));
+            }
+            _ => self.report(IssueCode::InvalidType, format!("expected a whole number, got {}", n.raw)),
         }
     }
 
-    fn check_priority(&mut self, value: f64, from_string: Option<JsonStr<'_>>) {
-        if value.fract() != 0.0 || !(0.0..=4.0).contains(&value) {
-            let shown = from_string.map_or_else(|| value.to_string(), preview);
-            self.report(IssueCode::OutOfRange, format!("expected a priority from 0 (none) to 4 (urgent), got {shown}"));
-        } else if from_string.is_some() {
-            self.push_patch(PatchOp::Set(Scalar::Number(value)));
+    fn check_priority(&mut self, number: &str, from_string: Option<JsonStr<'_>>) {
+        match parse_decimal(number).map(|d| d.safe_integer()) {
+            Some(Ok(value @ 0..=4)) => {
+                if from_string.is_some() {
+                    self.push_patch(PatchOp::Set(Scalar::Integer(value)));
+                }
+            }
+            _ => {
+                let shown = from_string.map_or_else(|| number.to_owned(), preview);
+                self.report(IssueCode::OutOfRange, format!("expected a priority from 0 (none) to 4 (urgent), got {shown}"));
+            }
         }
     }
 
@@ -377,11 +383,11 @@ fn duplicate_message(field: &Field) -> String {
     }
 }
 
-/// A string the API uses for a number: `"2"`, `" 3 "`, `"1.5"`. Not `""`, not `"0x10"`.
-fn numeric_string(text: &str) -> Option<f64> {
+/// The number in a string the API uses for one (`"2"`, `" 3 "`, `"1.5"`): JSON number grammar
+/// after trimming spaces. Not `""`, not `"0x10"`, not `"Infinity"`.
+fn numeric_text(text: &str) -> Option<&str> {
     let trimmed = text.trim();
-    let plain = !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
-    plain.then(|| trimmed.parse::<f64>().ok()).flatten().filter(|n| n.is_finite())
+    parse_decimal(trimmed).map(|_| trimmed)
 }
 
 /// A string value as shown in messages: quoted, cut after 40 characters.
@@ -391,7 +397,7 @@ pub fn preview(s: JsonStr<'_>) -> String {
     if shown.len() < text.len() {
         shown.push('…');
     }
-    serde_json::Value::from(shown).to_string()
+    crate::error::quote(&shown)
 }
 
 fn expected_of(shape: &Shape) -> String {

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what this project needs on a fresh machine and skips what is already there:
+# the wasm32 target, wasm-bindgen-cli of exactly the pinned version, Debian's Chromium and
+# ChromeDriver, and the npm packages of the lock file. Safe to run again and again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '[bootstrap] %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+pinned=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+installed=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$installed" != "$pinned" ]; then
+  say "installing wasm-bindgen-cli $pinned (found '${installed:-none}'), about two minutes"
+  cargo install wasm-bindgen-cli --version "$pinned" --force
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  if [ "${PERISKOPE_SKIP_BROWSER:-0}" = 1 ]; then
+    say "no Chromium; browser layers will be skipped (PERISKOPE_SKIP_BROWSER=1)"
+  else
+    say "installing Debian's chromium and chromium-driver"
+    sudo_cmd=""
+    [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+
+stamp=node_modules/.bootstrap-lock-hash
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  say "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi

@@ -1,0 +1,80 @@
+// npm run build: cargo (release, wasm32) -> wasm-bindgen (web target, one module for every
+// environment) -> wasm-opt (from the npm binaryen package) -> the package entry points in dist/.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const name = 'periskope_wasm';
+const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+
+run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--lib']);
+
+rmSync(dist, { recursive: true, force: true });
+run('wasm-bindgen', [
+  '--target', 'web',
+  '--out-dir', dist,
+  '--out-name', name,
+  join(root, 'target/wasm32-unknown-unknown/release', `${name}.wasm`),
+]);
+
+const wasmFile = join(dist, `${name}_bg.wasm`);
+const wasmOpt = join(root, 'node_modules/binaryen/bin/wasm-opt');
+run(wasmOpt, [wasmFile, '-o', wasmFile, '-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers']);
+
+// The error class lives in a wasm-bindgen snippet; the entries re-export that very module so
+// `instanceof PeriskopeError` holds for errors made inside wasm.
+const findFile = (dir, file) => {
+  for (const entry of readdirSync(dir)) {
+    const full = join(dir, entry);
+    if (statSync(full).isDirectory()) {
+      const found = findFile(full, file);
+      if (found) return found;
+    } else if (entry === file) return full;
+  }
+  return undefined;
+};
+const errorModule = findFile(join(dist, 'snippets'), 'periskope-error.js');
+if (!errorModule) throw new Error('wasm-bindgen did not emit the periskope-error.js snippet');
+copyFileSync(join(root, 'js/periskope-error.d.ts'), errorModule.replace(/\.js$/, '.d.ts'));
+const errorImport = './' + relative(dist, errorModule).split('\\').join('/');
+
+writeFileSync(join(dist, 'index.js'), `// Browsers, workers and bundlers: await init() (or call initSync) once before using the package.
+export * from './${name}.js';
+export { default as init } from './${name}.js';
+export { PeriskopeError } from '${errorImport}';
+`);
+
+writeFileSync(join(dist, 'node.js'), `// Node: the module is instantiated on import, so no init call is needed.
+import { readFileSync } from 'node:fs';
+import { initSync } from './${name}.js';
+
+initSync({ module: readFileSync(new URL('./${name}_bg.wasm', import.meta.url)) });
+
+export * from './${name}.js';
+export { PeriskopeError } from '${errorImport}';
+
+/** Already done in Node; kept so that code shared with browsers can await it. */
+export async function init() {}
+`);
+
+const glueTypes = readFileSync(join(dist, `${name}.d.ts`), 'utf8');
+if (!glueTypes.includes('export default function __wbg_init')) throw new Error('unexpected wasm-bindgen .d.ts layout');
+writeFileSync(join(dist, 'index.d.ts'), `export * from './${name}.js';
+export { PeriskopeError } from '${errorImport}';
+export type { ErrorPosition, PeriskopeIssue, PeriskopeErrorKind, RateLimit } from '${errorImport}';
+import type { InitInput, InitOutput } from './${name}.js';
+/**
+ * Loads the WebAssembly module. Await it once before any other call in browsers and workers
+ * (it fetches \`${name}_bg.wasm\` next to this file unless given the module or its bytes).
+ * In Node the module is ready on import and this resolves at once.
+ */
+export declare function init(moduleOrPath?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput | void>;
+`);
+
+mkdirSync(dist, { recursive: true });
+rmSync(join(dist, '.gitignore'), { force: true });
+console.log(`built ${relative(root, wasmFile)} (${statSync(wasmFile).size} bytes)`);

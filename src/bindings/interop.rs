@@ -1,0 +1,212 @@
+//! Every conversion between JS values and the core's Rust values, in one place.
+
+use js_sys::{JsString, Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::error::{Error, Issue, IssueCode, PathSegment, Position};
+use crate::json::position_of;
+use crate::schema::{ParseOptions, Patch, PatchOp, Scalar};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `ParseOptions` in TypeScript; read key by key in [`parse_options`].
+    #[wasm_bindgen(typescript_type = "ParseOptions")]
+    pub type JsParseOptions;
+    /// JSON text, its UTF-8 bytes, or an already parsed value.
+    #[wasm_bindgen(typescript_type = "PayloadInput")]
+    pub type JsPayload;
+
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &TextEncoder, source: &JsString, destination: &Uint8Array) -> EncodeIntoResult;
+    type EncodeIntoResult;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &EncodeIntoResult) -> u32;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &EncodeIntoResult) -> u32;
+
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// A payload as the caller gave it: its UTF-8 text for the core, and the JS string that
+/// `JSON.parse` will read once the core has accepted it.
+pub struct PayloadText {
+    pub text: String,
+    pub js_text: JsValue,
+}
+
+thread_local! {
+    static ENCODER: TextEncoder = TextEncoder::new();
+}
+
+/// Copies a JS string into wasm memory as UTF-8 with one `TextEncoder.encodeInto`: many
+/// times faster on long text than wasm-bindgen's per-character copy. Strings longer than
+/// `max_bytes` are refused before anything is copied (UTF-16 units never outnumber UTF-8 bytes).
+fn js_string_to_utf8(text: &JsString, max_bytes: usize) -> Result<String, Error> {
+    let units = text.length() as usize;
+    if units > max_bytes {
+        return Err(too_large(units, max_bytes));
+    }
+    let mut bytes = vec![0u8; units];
+    let (read, written) = encode_into_at(text, &mut bytes, 0);
+    let mut length = written;
+    if (read as usize) < units {
+        // Non-ASCII text: the rest needs at most three bytes per UTF-16 unit.
+        let rest = text.substring(read, units as u32);
+        bytes.resize(written + (units - read as usize) * 3, 0);
+        length = written + encode_into_at(&rest, &mut bytes, written).1;
+    }
+    bytes.truncate(length);
+    if length > max_bytes {
+        return Err(too_large(length, max_bytes));
+    }
+    // TextEncoder only writes UTF-8 (lone surrogates become U+FFFD), so this never fails.
+    String::from_utf8(bytes).map_err(|_| not_json("the text could not be read as UTF-8"))
+}
+
+fn encode_into_at(text: &JsString, buffer: &mut [u8], offset: usize) -> (u32, usize) {
+    let destination = buffer.get_mut(offset..).unwrap_or_default();
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    let view = Uint8Array::new_with_byte_offset_and_length(
+        &memory.buffer(),
+        destination.as_mut_ptr() as usize as u32,
+        destination.len() as u32,
+    );
+    let result = ENCODER.with(|encoder| encoder.encode_into(text, &view));
+    (result.read(), result.written() as usize)
+}
+
+fn too_large(bytes: usize, max_bytes: usize) -> Error {
+    Error::limit(
+        crate::error::LimitExceeded::MaxBytes,
+        format!("the input is {bytes} bytes or more, over the limit of {max_bytes} bytes (option maxBytes)"),
+    )
+}
+
+/// Accepts JSON text (a string), its UTF-8 bytes (`Uint8Array`, `ArrayBuffer`) or an
+/// already parsed value (serialised with `JSON.stringify` so the core reads one form).
+pub fn payload_text(input: &JsValue, max_bytes: usize) -> Result<PayloadText, Error> {
+    if let Some(js_string) = input.dyn_ref::<JsString>() {
+        let text = js_string_to_utf8(js_string, max_bytes)?;
+        return Ok(PayloadText { text, js_text: input.clone() });
+    }
+    let bytes = if let Some(array) = input.dyn_ref::<Uint8Array>() {
+        Some(array.to_vec())
+    } else {
+        input.dyn_ref::<js_sys::ArrayBuffer>().map(|buffer| Uint8Array::new(buffer).to_vec())
+    };
+    if let Some(bytes) = bytes {
+        if bytes.len() > max_bytes {
+            return Err(too_large(bytes.len(), max_bytes));
+        }
+        let text = utf8_text(bytes)?;
+        let js_text = JsValue::from_str(&text);
+        return Ok(PayloadText { text, js_text });
+    }
+    if input.is_undefined() || input.is_function() || input.is_symbol() {
+        return Err(not_json("expected JSON text, a Uint8Array or a plain object, got undefined or a function"));
+    }
+    let js_text = json_stringify(input).map_err(|e| not_json(&format!("the value cannot be turned into JSON: {}", describe(&e))))?;
+    let text = js_text.as_string().ok_or_else(|| not_json("the value cannot be turned into JSON"))?;
+    Ok(PayloadText { text, js_text })
+}
+
+fn utf8_text(bytes: Vec<u8>) -> Result<String, Error> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid_up_to = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        let prefix = String::from_utf8_lossy(bytes.get(..valid_up_to).unwrap_or(&[])).into_owned();
+        let at = position_of(&prefix, prefix.len());
+        Error::syntax(Position { ..at }, "invalid UTF-8 in the input bytes")
+    })
+}
+
+fn not_json(message: &str) -> Error {
+    Error::validation(vec![Issue::new(Vec::<PathSegment>::new(), IssueCode::InvalidType, message)])
+}
+
+fn describe(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| "unknown reason".to_owned())
+}
+
+/// Reads `{ strict, maxBytes, maxDepth, maxIssues }`; absent keys keep their defaults.
+pub fn parse_options(options: Option<&JsParseOptions>) -> ParseOptions {
+    let mut parsed = ParseOptions::default();
+    let Some(options) = options.filter(|o| o.is_object()) else { return parsed };
+    let get = |key: &str| Reflect::get(options, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined());
+    if let Some(strict) = get("strict") {
+        parsed.strict = strict.is_truthy();
+    }
+    if let Some(max) = get("maxBytes").and_then(|v| v.as_f64()).filter(|n| *n >= 0.0) {
+        parsed.max_bytes = max.min(usize::MAX as f64) as usize;
+    }
+    if let Some(max) = get("maxDepth").and_then(|v| v.as_f64()).filter(|n| *n >= 1.0) {
+        parsed.max_depth = max.min(100_000.0) as u32;
+    }
+    if let Some(max) = get("maxIssues").and_then(|v| v.as_f64()).filter(|n| *n >= 1.0) {
+        parsed.max_issues = max.min(1e9) as usize;
+    }
+    parsed
+}
+
+/// Builds the JS result: `JSON.parse` of the text the core accepted, then its patches.
+pub fn materialise(js_text: &JsValue, patches: &[Patch]) -> Result<JsValue, Error> {
+    let root = json_parse(js_text).map_err(|e| not_json(&describe(&e)))?;
+    for patch in patches {
+        apply_patch(&root, patch);
+    }
+    Ok(root)
+}
+
+fn segment_key(segment: &PathSegment) -> JsValue {
+    match segment {
+        PathSegment::Key(key) => JsValue::from_str(key),
+        PathSegment::Index(index) => JsValue::from(*index),
+    }
+}
+
+fn apply_patch(root: &JsValue, patch: &Patch) {
+    let (target_path, last) = match &patch.op {
+        PatchOp::Rename { .. } => (&patch.path[..], None),
+        PatchOp::Set(_) => match patch.path.split_last() {
+            Some((last, parent)) => (parent, Some(last)),
+            None => return,
+        },
+    };
+    let mut target = root.clone();
+    for segment in target_path {
+        match Reflect::get(&target, &segment_key(segment)) {
+            Ok(next) if next.is_object() => target = next,
+            _ => return,
+        }
+    }
+    // Own properties only: JSON.parse made every key an own data property, `__proto__`
+    // included, so Reflect.set below writes that property and never a prototype.
+    match (&patch.op, last) {
+        (PatchOp::Set(scalar), Some(key)) => {
+            let value = match scalar {
+                Scalar::Null => JsValue::NULL,
+                Scalar::Integer(n) => JsValue::from_f64(*n as f64),
+                Scalar::Decimal(text) => JsValue::from_f64(js_sys::parse_float(text)),
+            };
+            let _ = Reflect::set(&target, &segment_key(key), &value);
+        }
+        (PatchOp::Rename { from, to }, _) => {
+            let from = JsValue::from_str(from);
+            if let Ok(value) = Reflect::get(&target, &from) {
+                let _ = Reflect::delete_property(target.unchecked_ref::<Object>(), &from);
+                let _ = Reflect::set(&target, &JsValue::from_str(to), &value);
+            }
+        }
+        _ => {}
+    }
+}
