@@ -8,6 +8,22 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const name = 'periskope_wasm';
+// Several builds at once (parallel test runs, a demo and a test) must not interleave their
+// writes to dist/: take a lock directory, waiting for a running build to finish.
+const lock = join(root, 'target', '.build-lock');
+mkdirSync(join(root, 'target'), { recursive: true });
+for (let waited = 0; ; waited += 250) {
+  try {
+    mkdirSync(lock);
+    break;
+  } catch {
+    const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > 10 * 60 * 1000) rmSync(lock, { recursive: true, force: true });
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+  }
+}
+process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
+
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
 run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--lib']);

@@ -2,11 +2,14 @@
 //! workers and Node. Everything but [`bindings`] is plain Rust, tested natively; the
 //! bindings are the only place that knows about JavaScript.
 
+pub mod client;
 pub mod error;
+pub mod events;
 pub mod formats;
 pub mod json;
 pub mod model;
 pub mod schema;
+pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Every fixture of the shared reference parses (or fails exactly where it should), natively.
 
 use periskope_wasm::model::{parse, Chat, ChatType, Nullable, Priority, TicketInfo, TicketStatus, Timestamp};

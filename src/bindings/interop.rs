@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::error::{Error, Issue, IssueCode, PathSegment, Position};
-use crate::json::position_of;
+use crate::json::{position_of, Value};
 use crate::schema::{ParseOptions, Patch, PatchOp, Scalar};
 
 #[wasm_bindgen]
@@ -115,6 +115,19 @@ pub fn payload_text(input: &JsValue, max_bytes: usize) -> Result<PayloadText, Er
     let js_text = json_stringify(input).map_err(|e| not_json(&format!("the value cannot be turned into JSON: {}", describe(&e))))?;
     let text = js_text.as_string().ok_or_else(|| not_json("the value cannot be turned into JSON"))?;
     Ok(PayloadText { text, js_text })
+}
+
+/// Any JS value as an owned [`Value`] (through `JSON.stringify`, so `Date`s become ISO
+/// strings and `undefined` properties are absent). For request inputs; `undefined` itself is `Null`.
+pub fn js_to_value(input: &JsValue, max_depth: u32) -> Result<Value, Error> {
+    if input.is_undefined() {
+        return Ok(Value::Null);
+    }
+    let js_text = json_stringify(input).map_err(|e| not_json(&format!("the value cannot be turned into JSON: {}", describe(&e))))?;
+    match js_text.as_string() {
+        Some(text) => Value::parse(&text, max_depth),
+        None => Ok(Value::Null),
+    }
 }
 
 fn utf8_text(bytes: Vec<u8>) -> Result<String, Error> {

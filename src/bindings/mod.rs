@@ -2,11 +2,16 @@
 //! export converts its arguments (through [`interop`]), calls the core, and converts back;
 //! no decision is made here.
 
+mod client;
 mod error;
+mod events;
 mod interop;
 mod models;
+mod validate;
 
 pub use error::to_js_error;
+pub use interop::{JsParseOptions, JsPayload};
+pub use models::{parse_chat, parse_message, parse_ticket, parse_ticket_info, parse_ticket_list};
 
 use wasm_bindgen::prelude::*;
 

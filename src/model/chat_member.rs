@@ -8,40 +8,50 @@ use crate::schema::{Field, Format, ObjectShape, Shape};
 
 /// A participant of a chat, keyed by its contact id in `Chat.members`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
-#[serde(default)]
 #[tsify(hashmap_as_object)]
 pub struct ChatMember {
     /// The organisation that owns the WhatsApp account.
+    #[serde(default)]
     #[tsify(optional)]
     pub org_id: Nullable<String>,
     /// The chat this member belongs to.
+    #[serde(default)]
     #[tsify(optional)]
     pub chat_id: Nullable<String>,
     /// The member's WhatsApp id, `{phone_number}@c.us`.
+    #[serde(default)]
     #[tsify(optional)]
     pub contact_id: Nullable<String>,
     /// The WhatsApp id of the organisation's account, `{phone_number}@c.us`.
+    #[serde(default)]
     #[tsify(optional)]
     pub org_phone: Nullable<String>,
     /// The member's display name.
+    #[serde(default)]
     #[tsify(optional)]
     pub contact_name: Nullable<String>,
     /// The hex colour Periskope's UI gives the member.
+    #[serde(default)]
     #[tsify(optional)]
     pub contact_color: Nullable<String>,
     /// The URL of the member's profile image.
+    #[serde(default)]
     #[tsify(optional)]
     pub contact_image: Nullable<String>,
     /// Comma-separated labels of the contact (ticket info only).
+    #[serde(default)]
     #[tsify(optional)]
     pub contact_labels: Nullable<String>,
     /// Whether the member is an admin of the chat.
+    #[serde(default)]
     #[tsify(optional)]
     pub is_admin: Nullable<bool>,
     /// Whether the member is a super admin of the chat.
+    #[serde(default)]
     #[tsify(optional)]
     pub is_super_admin: Nullable<bool>,
     /// Whether the member is an internal user of the organisation.
+    #[serde(default)]
     #[tsify(optional)]
     pub is_internal: Nullable<bool>,
 }

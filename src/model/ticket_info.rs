@@ -11,18 +11,20 @@ use crate::schema::{Field, ObjectShape, Shape};
 
 /// A ticket with the chat and the message it was raised on.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
-#[serde(default)]
 #[tsify(hashmap_as_object)]
 pub struct TicketInfo {
     /// The ticket itself; always present, with its `ticket_id`.
     pub ticket: Ticket,
     /// The chat the ticket was raised in (a subset of the chat object, with `chat_labels`).
+    #[serde(default)]
     #[tsify(optional)]
     pub chat: Nullable<Chat>,
     /// The message the ticket was raised on.
+    #[serde(default)]
     #[tsify(optional)]
     pub message: Nullable<TicketMessage>,
     /// Messages attached to the ticket since.
+    #[serde(default)]
     #[tsify(optional)]
     pub attached_messages: Nullable<Vec<TicketMessage>>,
 }

@@ -9,18 +9,20 @@ use crate::schema::{Field, ObjectShape, Shape};
 
 /// One page of tickets and where it sits in the whole list.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
-#[serde(default)]
 #[tsify(hashmap_as_object)]
 pub struct TicketList {
     /// The tickets of this page.
     pub tickets: Vec<Ticket>,
     /// The offset of the first ticket of the page.
+    #[serde(default)]
     #[tsify(optional)]
     pub from: Nullable<f64>,
     /// The offset of the last ticket of the page.
+    #[serde(default)]
     #[tsify(optional)]
     pub to: Nullable<f64>,
     /// How many tickets there are in all.
+    #[serde(default)]
     #[tsify(optional)]
     pub count: Nullable<f64>,
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# npm test: every test layer, in order, after installing what is missing and building.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/bootstrap.sh
+node scripts/build.mjs
+
+layer() { printf '\n===== %s =====\n' "$*"; }
+
+layer "1/5 cargo test: the pure Rust core, natively"
+cargo test
+
+layer "2/5 wasm-bindgen-test in Node"
+cargo test --target wasm32-unknown-unknown --test wasm
+
+layer "2/5 wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
+  cargo test --target wasm32-unknown-unknown --test wasm
+
+layer "3/5 node --test: the built package, imported by its name"
+node --test --test-concurrency=1 tests/node/
+
+layer "4/5 tsc --noEmit --strict: the shipped .d.ts used as a user would"
+npx --no-install tsc -p tests/types
+expected_errors=$(grep -c '@ts-expect-error' tests/types/*.ts | awk -F: '{s+=$2} END {print s}')
+files=$(ls tests/types/*.ts | wc -l)
+echo "tsc: $files files type-checked in strict mode, $expected_errors lines proven to be type errors"
+echo "$files passed, 0 failed"
+
+layer "5/5 real browser: Playwright driving /usr/bin/chromium"
+node --test --test-concurrency=1 tests/browser/

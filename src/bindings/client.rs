@@ -1,0 +1,1 @@
+//! The `PeriskopeClient` class: the only code that calls `fetch`.

@@ -1,0 +1,1 @@
+//! Exports of webhook events.

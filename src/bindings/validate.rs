@@ -1,0 +1,1 @@
+//! Exports of request validation.

@@ -1,0 +1,1 @@
+//! The sans-IO client: request descriptions and response interpretation (issue 5).

@@ -1,0 +1,42 @@
+// Uses the shipped types as a dashboard would. Checked by `tsc --noEmit` in strict mode.
+import { init, parseTicketInfo, parseChat, PeriskopeError } from 'periskope-wasm';
+import type { TicketInfo, Priority, TicketStatus, ChatMember, PeriskopeIssue } from 'periskope-wasm';
+
+await init();
+
+const info: TicketInfo = parseTicketInfo('{}', { strict: true });
+const priority: number | null | undefined = info.ticket.priority;
+const label: string = priority == null ? 'none' : ['none', 'low', 'medium', 'high', 'urgent'][priority];
+const urgent: Priority = 4;
+const status: TicketStatus | null | undefined = info.ticket.status;
+if (status === 'inprogress') console.log('working on it');
+
+// A nullable field must be narrowed before use.
+const due = info.ticket.due_date;
+if (due != null) {
+  const when: string | number = due;
+  console.log(when);
+}
+
+const members: Record<string, ChatMember> = info.chat?.members ?? {};
+for (const [id, member] of Object.entries(members)) {
+  const name: string = member.contact_name ?? id;
+  console.log(name, member.is_admin === true);
+}
+
+try {
+  parseChat(new Uint8Array([123, 125]));
+} catch (error) {
+  if (error instanceof PeriskopeError && error.kind === 'validation') {
+    const issues: PeriskopeIssue[] = error.issues ?? [];
+    issues.forEach((issue) => console.log(issue.path.join('.'), issue.code, issue.message));
+  }
+}
+
+// @ts-expect-error: priority is a number (or null), never a string.
+const wrong: string = info.ticket.priority;
+
+// @ts-expect-error: ticket_id is always present and a string.
+const missing: number = info.ticket.ticket_id;
+
+console.log(label, urgent, wrong, missing);
