@@ -208,6 +208,7 @@ fn apply_patch(root: &JsValue, patch: &Patch) {
         (PatchOp::Set(scalar), Some(key)) => {
             let value = match scalar {
                 Scalar::Null => JsValue::NULL,
+                Scalar::Bool(b) => JsValue::from_bool(*b),
                 Scalar::Integer(n) => JsValue::from_f64(*n as f64),
                 Scalar::Decimal(text) => JsValue::from_f64(js_sys::parse_float(text)),
             };

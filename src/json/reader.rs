@@ -128,6 +128,10 @@ impl<'a> Reader<'a> {
         self.depth
     }
 
+    pub fn max_depth(&self) -> u32 {
+        self.max_depth
+    }
+
     fn fail<T>(&self, offset: usize, expected: &'static str) -> ReadResult<T> {
         Err(ReadError::Syntax { offset, expected })
     }

@@ -10,6 +10,7 @@ use crate::error::PathSegment;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Scalar {
     Null,
+    Bool(bool),
     Integer(i64),
     /// A number in JSON grammar, converted where the result is built (JS `parseFloat`), so the
     /// core never carries float parsing.
@@ -37,6 +38,7 @@ pub fn apply_patches(root: &mut Value, patches: &[Patch]) {
         let Some(target) = navigate(root, &patch.path) else { continue };
         match &patch.op {
             PatchOp::Set(Scalar::Null) => *target = Value::Null,
+            PatchOp::Set(Scalar::Bool(b)) => *target = Value::Bool(*b),
             PatchOp::Set(Scalar::Integer(n)) => *target = Value::from(*n),
             PatchOp::Set(Scalar::Decimal(text)) => {
                 *target = serde_json::from_str::<serde_json::Number>(text).map_or(Value::Null, Value::Number);
@@ -52,10 +54,11 @@ pub fn apply_patches(root: &mut Value, patches: &[Patch]) {
     }
 }
 
+/// The value at `path`; a `Set` on a missing last key adds it (for properties a normalisation adds).
 fn navigate<'v>(mut value: &'v mut Value, path: &[PathSegment]) -> Option<&'v mut Value> {
     for segment in path {
         value = match (segment, value) {
-            (PathSegment::Key(key), Value::Object(map)) => map.get_mut(key.as_str())?,
+            (PathSegment::Key(key), Value::Object(map)) => map.entry(key.as_str()).or_insert(Value::Null),
             (PathSegment::Index(i), Value::Array(items)) => items.get_mut(usize::try_from(*i).ok()?)?,
             _ => return None,
         };

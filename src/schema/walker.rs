@@ -80,6 +80,18 @@ impl<'a> Walker<'a> {
         &mut self.reader
     }
 
+    /// Walks the value that starts at byte `start` (found earlier and skipped, e.g. an
+    /// envelope's `data` read before its `event` name) against `shape`, then carries on
+    /// where the reader was. Positions stay those of the whole text.
+    pub fn walk_at(&mut self, start: usize, shape: &Shape, nullable: bool) -> ReadResult<()> {
+        let text = self.reader.text();
+        let deferred = Reader::over_range(text, start, text.len(), self.reader.depth(), self.reader.max_depth());
+        let resumed = std::mem::replace(&mut self.reader, deferred);
+        let walked = self.walk(shape, nullable);
+        self.reader = resumed;
+        walked
+    }
+
     /// Turns the walk's result into the caller's: a read error wins over issues found before it.
     pub fn finish(self, read: ReadResult<()>) -> Result<Vec<Patch>, Error> {
         let text = self.reader.text();
