@@ -1,0 +1,224 @@
+// An in-process mock of the Periskope ticket API for tests and the demo: deterministic data seeded
+// from tests/fixtures/, the documented error bodies, rate-limit and trace headers, CORS, and hooks
+// to queue canned answers (any status, headers, body, delay, or a dropped connection).
+//
+// `handle(req, res)` takes plain node:http objects so any server can mount it next to other routes.
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createTicketStore } from './ticket-store.mjs';
+
+export const DEFAULT_API_KEY = 'mock-periskope-key';
+/** An API key the mock accepts but answers as an organisation without a paid plan (a 401 that is not a bad key). */
+export const FREE_PLAN_API_KEY = 'mock-free-plan-key';
+/** An `x-phone` whose phone server is switched off: the other documented 401. */
+export const OFFLINE_PHONE = '910000000000';
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, x-periskope-trace-id, Retry-After',
+};
+const PREFLIGHT_HEADERS = {
+  ...CORS_HEADERS,
+  'access-control-allow-methods': 'GET, POST, PATCH, OPTIONS',
+  'access-control-allow-headers': 'authorization, content-type, x-phone',
+  'access-control-max-age': '600',
+};
+
+/**
+ * @param {object} [options]
+ * @param {number} [options.seed] PRNG seed: the same seed gives the same tickets
+ * @param {number} [options.tickets] how many tickets to generate (default 2000)
+ * @param {string} [options.apiKey] the key the mock accepts (default DEFAULT_API_KEY)
+ * @param {string} [options.basePath] where the API is mounted (default '/v1')
+ * @param {number} [options.rateLimit] requests per 60 s window announced in X-RateLimit-Limit (default 300)
+ */
+export function createMockPeriskope({ seed = 1, tickets = 2000, apiKey = DEFAULT_API_KEY, basePath = '/v1', rateLimit = 300 } = {}) {
+  let store = createTicketStore({ seed, count: tickets });
+  const requests = [];
+  let queue = [];
+  let traceCounter = 0;
+  let window = { start: 0, used: 0 };
+
+  function rateHeaders() {
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    if (nowSeconds - window.start >= 60) window = { start: nowSeconds, used: 0 };
+    window.used += 1;
+    return {
+      'x-ratelimit-limit': String(rateLimit),
+      'x-ratelimit-remaining': String(Math.max(0, rateLimit - window.used)),
+      'x-ratelimit-reset': String(window.start + 60),
+      'x-periskope-trace-id': `trace-${seed}-${++traceCounter}`,
+    };
+  }
+
+  function send(res, status, body, extraHeaders = {}) {
+    const headers = { ...CORS_HEADERS, ...rateHeaders(), ...extraHeaders };
+    let text = body;
+    if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+      text = JSON.stringify(body);
+      headers['content-type'] ??= 'application/json; charset=utf-8';
+    }
+    for (const [name, value] of Object.entries(headers)) if (value === null) delete headers[name];
+    res.writeHead(status, headers);
+    res.end(text);
+  }
+
+  async function answerQueued(req, res, canned) {
+    if (canned.delay) await sleep(canned.delay);
+    if (canned.drop) {
+      req.socket.destroy();
+      return;
+    }
+    send(res, canned.status ?? 200, canned.body, canned.headers ?? {});
+  }
+
+  async function handle(req, res) {
+    const url = new URL(req.url, 'http://mock.invalid');
+    if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return false;
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, PREFLIGHT_HEADERS);
+      res.end();
+      return true;
+    }
+    const body = await readBody(req);
+    const path = url.pathname.slice(basePath.length) + url.search;
+    requests.push({ method: req.method, path, headers: { ...req.headers }, body });
+
+    const canned = queue.shift();
+    if (canned) {
+      await answerQueued(req, res, canned);
+      return true;
+    }
+
+    const auth = req.headers.authorization ?? '';
+    if (auth === `Bearer ${FREE_PLAN_API_KEY}`) {
+      send(res, 401, { code: 'UNAUTHORIZED_ERROR', message: 'APIs available only for active pro and enterprise plans.' });
+      return true;
+    }
+    if (auth !== `Bearer ${apiKey}`) {
+      send(res, 401, { code: 'UNAUTHORIZED_ERROR', message: 'Invalid API key', status: 401 });
+      return true;
+    }
+    if (req.headers['x-phone'] === OFFLINE_PHONE) {
+      send(res, 401, {
+        code: 'UNAUTHORIZED_ERROR',
+        message: 'Your phone server instance is switched off. Please call the /phone/restart endpoint to restart the phone',
+        status: 401,
+      });
+      return true;
+    }
+    route(req.method, url, body, res);
+    return true;
+  }
+
+  function route(method, url, body, res) {
+    const segments = url.pathname.slice(basePath.length).split('/').filter(Boolean);
+    if (segments[0] !== 'tickets' || segments.length > 2) return send(res, 404, notFound('Route not found'));
+    if (segments.length === 1) {
+      if (method !== 'GET') return send(res, 405, notFound('Method not allowed'));
+      const result = store.list(url.searchParams.get('offset'), url.searchParams.get('limit'));
+      return result.fields ? send(res, 422, validationError(result.fields)) : send(res, 200, result.page);
+    }
+    if (segments[1] === 'create' && method === 'POST') {
+      const parsed = parseJson(body);
+      if (parsed.fields) return send(res, 422, validationError(parsed.fields));
+      const result = store.create(parsed.value);
+      return result.fields ? send(res, 422, validationError(result.fields)) : send(res, 200, result.info);
+    }
+    const id = decodeURIComponent(segments[1]);
+    if (method === 'GET') {
+      const info = store.info(id);
+      return info ? send(res, 200, info) : send(res, 404, notFound(`Ticket ${id} not found`));
+    }
+    if (method === 'PATCH') {
+      const parsed = parseJson(body);
+      if (parsed.fields) return send(res, 422, validationError(parsed.fields));
+      const result = store.update(id, parsed.value);
+      if (result.missing) return send(res, 404, notFound(`Ticket ${id} not found`));
+      return result.fields ? send(res, 422, validationError(result.fields)) : send(res, 200, result.info);
+    }
+    return send(res, 405, notFound('Method not allowed'));
+  }
+
+  return {
+    handle,
+    /** Every request received under the base path except CORS preflights: `{ method, path, headers, body }`. */
+    requests,
+    /** Forgets the log and the queue, and regenerates the tickets from the seed. */
+    reset() {
+      requests.length = 0;
+      queue = [];
+      store = createTicketStore({ seed, count: tickets });
+    },
+    /**
+     * Answers the next requests, in order, with these instead of the API:
+     * `{ status?, headers?, body?, delay?, drop? }`. `body` is sent as is when a string (HTML, empty),
+     * as JSON otherwise; a header set to `null` is left out; `drop: true` destroys the connection.
+     */
+    queueResponses(responses) {
+      queue.push(...responses);
+    },
+    get tickets() {
+      return store;
+    },
+    apiKey,
+  };
+}
+
+function notFound(message) {
+  return { code: 'NOT_FOUND_ERROR', message, name: 'Not Found', status: 404 };
+}
+
+function validationError(fields) {
+  return { code: 'VALIDATION_ERROR', fields, message: 'Validation failed', name: 'Validation Error', status: 422 };
+}
+
+function parseJson(text) {
+  try {
+    const value = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return { value };
+  } catch {}
+  return { fields: { body: { message: 'The body must be a JSON object', value: text } } };
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Starts a node:http server for the mock on 127.0.0.1 and resolves to `{ server, mock, baseUrl }`. */
+export async function startMockPeriskope(options = {}, port = 0) {
+  const mock = createMockPeriskope(options);
+  const server = createServer(async (req, res) => {
+    if (!(await mock.handle(req, res))) {
+      res.writeHead(404, { 'content-type': 'text/plain', ...CORS_HEADERS });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return { server, mock, baseUrl: `http://127.0.0.1:${server.address().port}${options.basePath ?? '/v1'}` };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const at = process.argv.indexOf(`--${name}`);
+    return at > 0 ? process.argv[at + 1] : fallback;
+  };
+  const { baseUrl } = await startMockPeriskope(
+    { seed: Number(arg('seed', '1')), tickets: Number(arg('tickets', '2000')), apiKey: arg('key', DEFAULT_API_KEY) },
+    Number(arg('port', '8787')),
+  );
+  console.log(`mock Periskope API on ${baseUrl} (API key: the --key you passed, or the mock's default)`);
+}
+
