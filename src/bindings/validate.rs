@@ -1,1 +1,168 @@
-//! Exports of request validation.
+//! `validateCreateTicket`, `validateUpdateTicket`, `validateListTicketsQuery`, `validatePhone`:
+//! they never throw on bad input; they return `{ success, data }` or `{ success, issues }`.
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+use super::error::issues_to_js;
+use super::interop::js_to_value;
+use crate::error::{ErrorKind, Issue, IssueCode};
+use crate::json::Value;
+use crate::validate;
+
+/// Requests are flat (labels nest one level); deeper input is refused before it is read.
+const MAX_DEPTH: u32 = 16;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_VALIDATE: &'static str = r#"
+/** One problem in a request: where, what kind, and a sentence for the person filling the form. Same shape as `PeriskopeIssue`. */
+export interface ValidationIssue {
+  /** Keys and indices from the root to the offending value, e.g. `["labels", 2]`; `[]` for the input itself. */
+  path: (string | number)[];
+  code:
+    | 'invalid_type'
+    | 'missing_field'
+    | 'out_of_range'
+    | 'invalid_format'
+    | 'invalid_value'
+    | 'duplicate_key'
+    | 'conflicting_alias'
+    | 'unknown_field'
+    | 'empty';
+  message: string;
+}
+/** What a `validate*` function returns: the normalised request, or every issue found. */
+export type ValidationResult<T> = { success: true; data: T } | { success: false; issues: ValidationIssue[] };
+/** A priority as a form gives it: 1 low, 2 medium, 3 high, 4 urgent, as a number or a string. */
+export type PriorityInput = 1 | 2 | 3 | 4 | '1' | '2' | '3' | '4';
+/** The fields of a new ticket, as a form gives them. */
+export interface CreateTicketInput {
+  /** `919537851844@c.us`, `120363392071406466@g.us`, or a number with its country code (`+91 95378 51844`). */
+  chat_id: string;
+  /** Trimmed; 1 to 500 characters. */
+  subject: string;
+  /** Default 1. */
+  priority?: PriorityInput;
+  /** Default `open`; any case. */
+  status?: RequestStatus;
+  /** `2025-04-20`, `2025-04-09 18:29:59+00`, ISO 8601 with an offset, or a `Date`. */
+  due_date?: string | Date;
+  /** The email of a user of the organisation. */
+  assignee?: string;
+  /** `"Test, Demo"` or `["Test", "Demo"]`. */
+  labels?: string | string[];
+  /** A bare WhatsApp message id or a full message id. */
+  quoted_message_id?: string;
+}
+/** The fields to change on a ticket, as a form gives them; at least one. */
+export interface UpdateTicketInput {
+  subject?: string;
+  assignee?: string;
+  /** `null` clears the due date. */
+  due_date?: string | Date | null;
+  priority?: PriorityInput;
+  status?: RequestStatus;
+  /** Replaces the ticket's labels; `""` or `[]` removes them all. */
+  labels?: string | string[];
+}
+/** A ticket list query, as code or URL parameters give it; `null` counts as absent. */
+export interface ListTicketsQueryInput {
+  offset?: number | string | null;
+  limit?: number | string | null;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// Typed for editors; any value is accepted and checked.
+    #[wasm_bindgen(typescript_type = "CreateTicketInput | Record<string, unknown>")]
+    pub type JsCreateTicketInput;
+    #[wasm_bindgen(typescript_type = "UpdateTicketInput | Record<string, unknown>")]
+    pub type JsUpdateTicketInput;
+    #[wasm_bindgen(typescript_type = "ListTicketsQueryInput | Record<string, unknown>")]
+    pub type JsListTicketsQueryInput;
+    #[wasm_bindgen(typescript_type = "string | number")]
+    pub type JsPhoneInput;
+}
+
+fn set(target: &Object, key: &str, value: &JsValue) {
+    // Reflect.set on a fresh plain object cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+fn failure(issues: &[Issue]) -> JsValue {
+    let result = Object::new();
+    set(&result, "success", &JsValue::FALSE);
+    set(&result, "issues", &issues_to_js(issues));
+    result.into()
+}
+
+fn success(data: &JsValue) -> JsValue {
+    let result = Object::new();
+    set(&result, "success", &JsValue::TRUE);
+    set(&result, "data", data);
+    result.into()
+}
+
+/// Reads the input, runs the core rule and builds the result; `data` is `JSON.parse` of
+/// the very body the client would send, so the two can never differ.
+fn run<T>(input: &JsValue, validate: fn(&Value) -> Result<T, Vec<Issue>>, to_js: fn(&T) -> JsValue) -> JsValue {
+    let value = match js_to_value(input, MAX_DEPTH) {
+        Ok(value) => value,
+        Err(error) if !error.issues.is_empty() => return failure(&error.issues),
+        Err(error) => {
+            let code = if error.kind == ErrorKind::Limit { IssueCode::OutOfRange } else { IssueCode::InvalidType };
+            return failure(&[Issue::new(Vec::new(), code, error.message)]);
+        }
+    };
+    match validate(&value) {
+        Ok(data) => success(&to_js(&data)),
+        Err(issues) => failure(&issues),
+    }
+}
+
+fn json_to_js(text: String) -> JsValue {
+    // The text comes from Value::to_json, which only writes valid JSON.
+    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
+}
+
+/// Checks the body of a new ticket and returns it normalised to what `POST /tickets/create`
+/// accepts (`priority` as the string `"1"`..`"4"`, defaults `priority: "1"` and `status: "open"`
+/// filled in, `chat_id` with its `@c.us`, `due_date` in UTC ISO 8601, `labels` as one comma string),
+/// or every issue found. Never throws.
+#[wasm_bindgen(js_name = validateCreateTicket, unchecked_return_type = "ValidationResult<CreateTicketRequest>")]
+pub fn validate_create_ticket(input: &JsCreateTicketInput) -> JsValue {
+    run(input, validate::validate_create_ticket, |request| json_to_js(request.to_json()))
+}
+
+/// Checks the fields to change on a ticket (at least one) and returns them normalised to what
+/// `PATCH /tickets/{ticket_id}` accepts (`due_date: null` clears the due date), or every issue
+/// found. Never throws.
+#[wasm_bindgen(js_name = validateUpdateTicket, unchecked_return_type = "ValidationResult<UpdateTicketRequest>")]
+pub fn validate_update_ticket(input: &JsUpdateTicketInput) -> JsValue {
+    run(input, validate::validate_update_ticket, |request| json_to_js(request.to_json()))
+}
+
+/// Checks `{ offset, limit }` (numbers or numeric strings, as from URL parameters) and returns
+/// them as numbers, or every issue found. Never throws.
+#[wasm_bindgen(js_name = validateListTicketsQuery, unchecked_return_type = "ValidationResult<ListTicketsQuery>")]
+pub fn validate_list_tickets_query(input: &JsListTicketsQueryInput) -> JsValue {
+    run(input, validate::validate_list_tickets_query, |query| {
+        let result = Object::new();
+        for (key, value) in [("offset", query.offset), ("limit", query.limit)] {
+            if let Some(value) = value {
+                // Both are at most 2^53 - 1, which a JS number holds exactly.
+                set(&result, key, &JsValue::from_f64(value as f64));
+            }
+        }
+        result.into()
+    })
+}
+
+/// Checks the phone to act with and returns the `x-phone` value: a number with its country
+/// code as digits (`+91 98745 32456` gives `919874532456`) or a phone id
+/// (`phone-bqzvyibhmwkaergr`), or the issue found. Never throws.
+#[wasm_bindgen(js_name = validatePhone, unchecked_return_type = "ValidationResult<string>")]
+pub fn validate_phone(input: &JsPhoneInput) -> JsValue {
+    run(input, validate::validate_phone, |phone| JsValue::from_str(phone))
+}
