@@ -1,1 +1,13 @@
-//! Webhook events: the envelope, the 20 event types and signature verification (issue 6).
+//! Webhook events: the envelope in both forms the API uses, the 20 event types with the
+//! model of each one's `data`, what an update changed, and signature verification.
+//! Plain Rust; `bindings::events` only converts.
+
+mod changed_fields;
+mod envelope;
+mod names;
+mod signature;
+
+pub use changed_fields::{changed_fields, changed_fields_json, ChangedField};
+pub use envelope::{parse_event, ParsedEvent};
+pub use names::{event_kind, EventKind, EVENT_KINDS, EVENT_NAMES_JS, EVENT_NAMES_TS};
+pub use signature::verify_signature;
