@@ -1,0 +1,128 @@
+// JSON.parse + valibot 1: the same checks and normalisations as periskope-wasm in its default
+// (non-strict) mode. v.looseObject keeps unknown keys; optional fields may be absent or null;
+// fields the package types as "any value" (metadata blobs) are not declared: a loose object
+// passes them through unchecked, exactly as the package does.
+import * as v from 'valibot';
+
+export const name = 'valibot 1';
+export const version = 'valibot@1';
+
+// JSON number grammar: what a numeric string must hold once trimmed ("2", " 3 ", "1.5").
+const NUMERIC = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+const opt = (schema) => v.nullish(schema); // absent, undefined or null
+const str = opt(v.string());
+const bool = opt(v.boolean());
+const safeInt = v.pipe(v.number(), v.safeInteger());
+const int = opt(safeInt);
+const number = opt(v.number());
+const stringArray = opt(v.array(v.string()));
+const boolMap = opt(v.record(v.string(), v.boolean()));
+const textMap = opt(v.record(v.string(), v.nullable(v.string())));
+// Open enums: any string is kept (the known values are only documentation).
+const openEnum = str;
+// A date-time string or epoch milliseconds; "" becomes null.
+const timestamp = opt(v.union([v.pipe(v.string(), v.transform((s) => (s === '' ? null : s))), v.number()]));
+// A number, or a numeric string converted to the number.
+const numericString = v.pipe(v.string(), v.trim(), v.regex(NUMERIC), v.transform(Number));
+const numberLike = opt(v.union([v.number(), numericString]));
+// 0..4 as a number or a numeric string, always a number after parsing.
+const priority = opt(v.pipe(v.union([v.number(), numericString]), v.integer(), v.minValue(0), v.maxValue(4)));
+
+export const ticket = v.looseObject({
+  ticket_id: v.string(),
+  org_id: str, chat_id: str, subject: str, status: openEnum, priority,
+  assignee: str, assigned_by: str, raised_by: str,
+  created_at: timestamp, due_date: timestamp, closed_at: timestamp, closed_by: str,
+  first_assigned_at: timestamp, last_updated_at: timestamp, last_updated_by: str,
+  is_deleted: bool, ticket_labels: str, label_ids: boolMap, labels: opt(v.array(v.unknown())),
+  quoted_message_id: str, ticket_custom_properties: textMap, custom_properties: textMap,
+  // closed_message, response_time, close_ticket_metadata, *_metadata: any value
+});
+
+const ticketMessage = v.looseObject({
+  body: str, chat_id: str, org_phone: str, timestamp, media_path: str, message_id: str,
+  sender_name: str, performed_by: str, sender_phone: str,
+});
+
+const chatMember = v.looseObject({
+  org_id: str, chat_id: str, contact_id: str, org_phone: str, contact_name: str, contact_color: str,
+  contact_image: str, contact_labels: str, is_admin: bool, is_super_admin: bool, is_internal: bool,
+});
+
+// The message key: {fromMe, _serialized} is renamed to {from_me, serialized}; both spellings at once is an error.
+const ALIASES = [['fromMe', 'from_me'], ['_serialized', 'serialized']];
+const messageKey = v.pipe(
+  v.looseObject({ id: str, remote: str, from_me: bool, fromMe: bool, serialized: str, _serialized: str }),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const key = dataset.value;
+    for (const [alias, canonical] of ALIASES) {
+      if (!(alias in key)) continue;
+      if (canonical in key) {
+        addIssue({ message: `${canonical} is given twice (as ${canonical} and as ${alias})`, path: [{ type: 'object', origin: 'value', input: key, key: alias, value: key[alias] }] });
+        return NEVER;
+      }
+      key[canonical] = key[alias];
+      delete key[alias];
+    }
+    return key;
+  }),
+);
+
+const deliveryInfo = v.looseObject({
+  delivered: opt(v.record(v.string(), safeInt)), read: opt(v.record(v.string(), safeInt)),
+  pending: stringArray, read_count: int, delivered_count: int,
+});
+const media = v.looseObject({ path: str, mimetype: str, filename: str, size: numberLike, thumbnail: str });
+const pollInfo = v.looseObject({ pollName: str, pollOptions: stringArray });
+
+export const message = v.looseObject({
+  message_id: str, id: opt(messageKey), org_id: str, chat_id: str, org_phone: str, unique_id: str,
+  message_type: openEnum, body: str, prev_body: str, timestamp, updated_at: timestamp,
+  from: str, to: str, author: str, from_me: bool, sender_phone: str, performed_by: str, ack: str,
+  delivery_info: opt(deliveryInfo), has_media: bool, media: opt(media), media_key: str,
+  duration: numberLike, is_gif: bool, vcards: stringArray, poll_info: opt(pollInfo),
+  order_id: str, token: str, fts: str, broadcast: bool, broadcast_id: str, is_status: bool,
+  is_deleted: bool, is_starred: bool, is_ephemeral: bool, is_forwarded: bool, forwarding_score: numberLike,
+  has_reaction: bool, has_quoted_msg: bool, quoted_message_id: str, mentioned_ids: stringArray,
+  device_type: str, sent_message_id: str, message_ticket_id: str, flag_status: bool, flag_response_time: number,
+  // location, links, poll_results, invite_v4, raw_data, flag_metadata: any value
+});
+
+export const chat = v.looseObject({
+  chat_id: v.string(),
+  org_id: str, org_phone: str, chat_name: str, chat_type: openEnum, chat_image: str,
+  members: opt(v.record(v.string(), chatMember)), member_count: int, chat_labels: str,
+  label_ids: boolMap, custom_properties: textMap,
+  created_at: timestamp, updated_at: timestamp, closed_at: timestamp,
+  latest_message: opt(message), invite_link: str, is_muted: bool, is_exited: bool,
+  group_description: str, message_unread_count: int, assigned_to: str, chat_access: boolMap,
+  common_chats: stringArray, chat_org_phones: stringArray,
+  info_admins_only: bool, messages_admins_only: bool, add_members_admins_only: bool,
+  // flag_count_map, hubspot_metadata: any value
+});
+
+export const ticketInfo = v.looseObject({
+  ticket,
+  chat: opt(chat),
+  message: opt(ticketMessage),
+  attached_messages: opt(v.array(ticketMessage)),
+});
+
+export const ticketList = v.looseObject({ from: int, to: int, count: int, tickets: v.array(ticket) });
+
+export const ticketEvent = v.looseObject({
+  event: v.string(),
+  data: ticketInfo,
+  org_id: str,
+  timestamp,
+  previous_attributes: opt(v.record(v.string(), v.unknown())),
+});
+
+/** Valid input: the parsed and normalised value (throws on invalid input, as `v.parse` does). */
+export const parse = (schema) => (text) => v.parse(schema, JSON.parse(text));
+/** Invalid input: every issue, as paths (arrays of keys and indexes). */
+export const issues = (schema) => (text) => {
+  const result = v.safeParse(schema, JSON.parse(text));
+  return result.success ? [] : result.issues.map((issue) => (issue.path ?? []).map((item) => item.key));
+};

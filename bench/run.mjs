@@ -1,0 +1,484 @@
+// npm run bench: one Node process, every contender on the same input text. For each workload:
+// check every contender's output against this package's (deepStrictEqual) or, for the invalid
+// workload, that it rejects it and names every problem; warm up; then timed runs taken round
+// robin (so that noise from other jobs falls on every contender alike) and their median.
+// Also: gzipped sizes, instantiation time in Node and in headless Chromium, wasm memory.
+// Writes bench/results/latest.json and prints Markdown tables. Speed goals are informational:
+// the run exits 0 whether they pass or fail (it exits 1 only if it could not measure).
+//
+// Options (environment): BENCH_RUNS (7), BENCH_MS (300, per timed run), BENCH_WARMUP_MS (600),
+// BENCH_ONLY=ticket-info,chat (workload ids), BENCH_NO_BROWSER=1, BENCH_QUICK=1 (3 runs of 100 ms).
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+import * as pkg from 'periskope-wasm';
+import { initSync } from '../dist/periskope_wasm.js';
+import { edgeCases, workloads } from './workloads.mjs';
+import * as ajv from './contenders/ajv.mjs';
+import * as zod4 from './contenders/zod4.mjs';
+import * as valibot from './contenders/valibot.mjs';
+import * as zod3 from './contenders/zod3.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const env = process.env;
+const QUICK = env.BENCH_QUICK === '1';
+const RUNS = Number(env.BENCH_RUNS ?? (QUICK ? 3 : 7));
+const RUN_MS = Number(env.BENCH_MS ?? (QUICK ? 100 : 300));
+const WARMUP_MS = Number(env.BENCH_WARMUP_MS ?? (QUICK ? 200 : 600));
+const ONLY = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',')) : null;
+const PACKAGE = 'periskope-wasm';
+const LIBRARIES = [ajv, zod4, valibot, zod3];
+
+const now = () => performance.now();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const opsText = (n) => (n >= 100 ? fmt(n) : n >= 10 ? fmt(n, 1) : fmt(n, 2));
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+const log = (...args) => console.log(...args);
+let sink; // results are kept here so that no call can be optimised away
+
+// ---------------------------------------------------------------------------------------------
+// The contenders: `valid(text)` returns the parsed, validated, normalised value (throws if
+// invalid); `invalid(text)` returns the problems found, as paths.
+
+const pathOf = (segments) => JSON.stringify(segments.map(String));
+
+function packageContender(fnName) {
+  const parse = pkg[fnName];
+  if (typeof parse !== 'function') return null;
+  return {
+    name: PACKAGE,
+    valid: (text) => parse(text),
+    invalid: (text) => {
+      try {
+        parse(text);
+      } catch (error) {
+        if (!(error instanceof pkg.PeriskopeError)) throw error;
+        return error.issues ?? [];
+      }
+      throw new Error('accepted an invalid payload');
+    },
+    paths: (issues) => issues.map((issue) => issue.path),
+  };
+}
+
+function contendersFor(workload) {
+  const list = [{ name: 'JSON.parse', floor: true, valid: (text) => JSON.parse(text), invalid: (text) => JSON.parse(text) }];
+  const own = packageContender(workload.parse);
+  if (own) list.push(own);
+  for (const lib of LIBRARIES) {
+    const schema = lib[workload.schema];
+    list.push({ name: lib.name, valid: lib.parse(schema), invalid: lib.issues(schema), paths: (x) => x });
+  }
+  return { list, own };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Correctness first: a contender that checks less or normalises differently is caught here.
+
+function checkEdgeCases() {
+  const rows = [];
+  for (const c of edgeCases()) {
+    const outcome = (fn) => {
+      try {
+        return { ok: true, value: fn(c.text) };
+      } catch (error) {
+        return { ok: false, error: String(error.message ?? error).split('\n')[0].slice(0, 120) };
+      }
+    };
+    const expected = outcome(pkg[c.parse]);
+    const row = { title: c.title, blind: !!c.blind, package: expected.ok ? 'accepts' : 'rejects', contenders: {} };
+    for (const lib of LIBRARIES) {
+      const got = outcome(lib.parse(lib[c.model]));
+      let agree = got.ok === expected.ok;
+      if (agree && got.ok) {
+        try {
+          assert.deepStrictEqual(got.value, expected.value);
+        } catch {
+          agree = false;
+        }
+      }
+      row.contenders[lib.name] = agree ? 'same' : got.ok ? (expected.ok ? 'different value' : 'accepts') : 'rejects';
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+function checkWorkload(workload, contenders, own) {
+  const checks = {};
+  if (workload.valid) {
+    let reference;
+    let against;
+    if (own) {
+      reference = own.valid(workload.text);
+      against = PACKAGE;
+    } else {
+      // No package function to compare with: the contenders are checked against ajv's output.
+      reference = ajv.parse(ajv[workload.schema])(workload.text);
+      against = 'ajv 8 (no package output)';
+    }
+    for (const c of contenders) {
+      if (c.floor || c.name === PACKAGE) continue;
+      try {
+        assert.deepStrictEqual(c.valid(workload.text), reference);
+        checks[c.name] = { ok: true, against };
+      } catch (error) {
+        checks[c.name] = { ok: false, against, error: String(error.message).split('\n').slice(0, 12).join('\n') };
+      }
+    }
+    return checks;
+  }
+  // Invalid: every contender must reject and report every problem the package reports.
+  const expected = own ? own.paths(own.invalid(workload.text)).map(pathOf) : null;
+  if (expected && expected.length !== workload.problems) {
+    checks[PACKAGE] = { ok: false, error: `reports ${expected.length} issues, the workload has ${workload.problems}` };
+  } else if (expected) {
+    checks[PACKAGE] = { ok: true, issues: expected.length };
+  }
+  for (const c of contenders) {
+    if (c.floor || c.name === PACKAGE) continue;
+    let rejected = false;
+    try {
+      c.valid(workload.text);
+    } catch {
+      rejected = true;
+    }
+    const found = new Set(c.paths(c.invalid(workload.text)).map(pathOf));
+    const missing = (expected ?? []).filter((p) => !found.has(p));
+    checks[c.name] = rejected && missing.length === 0 && found.size > 0
+      ? { ok: true, issues: found.size }
+      : { ok: false, error: rejected ? `does not report ${missing.join(', ')}` : 'accepts the invalid payload' };
+  }
+  return checks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing.
+
+/** Calls fn(input) for at least `ms` milliseconds; returns calls per second. */
+function timed(fn, input, ms) {
+  let calls = 0;
+  const start = now();
+  let elapsed = 0;
+  do {
+    sink = fn(input);
+    calls++;
+    elapsed = now() - start;
+  } while (elapsed < ms);
+  return (calls / elapsed) * 1000;
+}
+
+function benchWorkload(workload, contenders) {
+  const fn = (c) => (workload.valid ? c.valid : c.invalid);
+  for (const c of contenders) timed(fn(c), workload.text, WARMUP_MS);
+  const samples = new Map(contenders.map((c) => [c.name, []]));
+  for (let run = 0; run < RUNS; run++) {
+    // rotate the order every run: no contender always follows the same one (GC debt, caches)
+    for (let i = 0; i < contenders.length; i++) {
+      const c = contenders[(i + run) % contenders.length];
+      samples.get(c.name).push(timed(fn(c), workload.text, RUN_MS));
+    }
+  }
+  return samples;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Size, instantiation, memory.
+
+function sizes() {
+  // the logic of scripts/size.mjs: what a browser downloads, gzip level 9
+  const files = { wasm: 'dist/periskope_wasm_bg.wasm', glue: 'dist/periskope_wasm.js' };
+  const out = {};
+  for (const [label, file] of Object.entries(files)) {
+    const bytes = readFileSync(join(root, file));
+    out[label] = { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  }
+  out.totalGzip = out.wasm.gzip + out.glue.gzip;
+  return out;
+}
+
+/**
+ * The module's bytes with a trailing custom section holding `nonce`: the same code, but wire
+ * bytes V8 has not seen, so its in-process module cache cannot serve a compile from an earlier one.
+ */
+function uniqueModuleBytes(bytes, nonce) {
+  const name = Buffer.from('bench-nonce');
+  const payload = Buffer.from(String(nonce));
+  const body = Buffer.concat([Buffer.from([name.length]), name, payload]);
+  const leb = [];
+  let n = body.length;
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n) byte |= 0x80;
+    leb.push(byte);
+  } while (n);
+  return Buffer.concat([bytes, Buffer.from([0, ...leb]), body]);
+}
+
+async function nodeInstantiation(count) {
+  const wasmBytes = readFileSync(join(root, 'dist/periskope_wasm_bg.wasm'));
+  const glue = pathToFileURL(join(root, 'dist/periskope_wasm.js')).href;
+  const text = readFileSync(join(root, 'tests/fixtures/ticket-info.get-ticket.json'), 'utf8');
+  const compileInstantiate = [];
+  const instantiateOnly = [];
+  const firstParse = [];
+  for (let i = 0; i < count; i++) {
+    // a fresh copy of the glue (its own `wasm` variable), so initSync really instantiates
+    const fresh = await import(`${glue}?bench-compile=${i}`);
+    const bytes = uniqueModuleBytes(wasmBytes, `node-${i}-${Date.now()}`);
+    let t = now();
+    fresh.initSync({ module: bytes });
+    compileInstantiate.push(now() - t);
+    t = now();
+    sink = fresh.parseTicketInfo(text);
+    firstParse.push(now() - t);
+    const precompiled = new WebAssembly.Module(uniqueModuleBytes(wasmBytes, `node-pre-${i}-${Date.now()}`));
+    const fresh2 = await import(`${glue}?bench-instantiate=${i}`);
+    t = now();
+    fresh2.initSync({ module: precompiled });
+    instantiateOnly.push(now() - t);
+  }
+  return {
+    what: 'initSync({ module }) on a fresh import of dist/periskope_wasm.js: new WebAssembly.Module(bytes) + new WebAssembly.Instance(module, glue imports) + __wbindgen_start; bytes made unique per sample',
+    compileInstantiateMs: median(compileInstantiate),
+    instantiateOnlyMs: median(instantiateOnly),
+    firstParseMs: median(firstParse),
+    samples: { compileInstantiate, instantiateOnly, firstParse },
+  };
+}
+
+async function chromiumInstantiation(loads) {
+  const { launchChromium } = await import('../scripts/lib/chromium.mjs');
+  const { createStaticServer, listen } = await import('../scripts/lib/static-server.mjs');
+  const server = createStaticServer({ mounts: { '/': root } });
+  const base = await listen(server);
+  const browser = await launchChromium();
+  const samples = [];
+  try {
+    for (let i = 0; i < loads; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${base}/bench/chromium/instantiate.html?nonce=${i}-${Date.now()}`);
+      const result = await page.waitForFunction(() => window.benchResult, null, { timeout: 30000 }).then((h) => h.jsonValue());
+      await context.close();
+      if (result.error) throw new Error(result.error);
+      samples.push(result);
+    }
+    const version = browser.version();
+    return {
+      what: 'in a fresh browser context per page load, with the .wasm bytes already fetched (and made unique per load): await init({ module_or_path: bytes }) = WebAssembly.instantiate(bytes, glue imports) (async compile + instantiate) + __wbindgen_start; then the first parseTicketInfo of the 3 KB fixture, then WebAssembly.compile(other unique bytes) alone; performance.now() in a page that is not cross-origin isolated (coarsened to 0.1 ms)',
+      browser: `Chromium ${version}`,
+      initMs: median(samples.map((s) => s.initMs)),
+      compileOnlyMs: median(samples.map((s) => s.compileMs)),
+      firstParseMs: median(samples.map((s) => s.firstParseMs)),
+      samples,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function memoryFacts(ticketList, valid, invalid, total) {
+  // initSync returns the already initialised module's exports, `memory` included
+  const { memory } = initSync({ module: readFileSync(join(root, 'dist/periskope_wasm_bg.wasm')) });
+  const bytes = () => memory.buffer.byteLength;
+  const atStart = bytes();
+  sink = pkg.parseTicketList(ticketList);
+  const afterList = bytes();
+  const checkpoints = [];
+  for (let i = 0; i < total; i++) {
+    if (i % 2 === 0) sink = pkg.parseTicketInfo(valid);
+    else {
+      try {
+        pkg.parseTicketInfo(invalid);
+      } catch (error) {
+        sink = error;
+      }
+    }
+    if ((i + 1) % (total / 4) === 0) checkpoints.push({ parses: i + 1, bytes: bytes() });
+  }
+  const afterMany = bytes();
+  const secondHalfGrowth = afterMany - checkpoints[1].bytes;
+  return { atStart, afterList, afterMany, parses: total, checkpoints, secondHalfGrowth };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = new Date();
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    v8: process.versions.v8,
+    loadavgAtStart: os.loadavg().map((x) => +x.toFixed(2)),
+  };
+  log(`# periskope-wasm benchmark (${started.toISOString()})`);
+  log(`${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.platform}, Node ${machine.node}; load average ${machine.loadavgAtStart.join(' ')}`);
+  log(`method: ${RUNS} timed runs of ≥${RUN_MS} ms per contender, taken round robin after ${WARMUP_MS} ms of warm-up each; median run reported\n`);
+
+  // ---- conformance of the contenders on small edge cases
+  const edges = checkEdgeCases();
+  const edgeProblems = edges.filter((row) => !row.blind && Object.values(row.contenders).some((v) => v !== 'same'));
+  log(`## Conformance: ${edges.length} edge cases (README rules) on every contender`);
+  for (const row of edges) {
+    const bad = Object.entries(row.contenders).filter(([, v]) => v !== 'same');
+    if (row.blind) log(`- ${row.title}: ${PACKAGE} ${row.package}; ${bad.map(([n, v]) => `${n} ${v}`).join(', ') || 'all the same'} (JSON.parse cannot see it)`);
+    else if (bad.length) log(`- MISMATCH ${row.title}: ${PACKAGE} ${row.package}; ${bad.map(([n, v]) => `${n} ${v}`).join(', ')}`);
+  }
+  log(edgeProblems.length ? `${edgeProblems.length} edge cases differ (see above)\n` : `all contenders agree with ${PACKAGE} on the ${edges.length - edges.filter((r) => r.blind).length} others\n`);
+
+  // ---- memory before anything else has run through the module
+  const all = workloads();
+  const byId = Object.fromEntries(all.map((w) => [w.id, w]));
+  const memory = memoryFacts(byId['ticket-list'].text, byId['ticket-info'].text, byId.invalid.text, 100_000);
+
+  // ---- throughput
+  const results = [];
+  for (const workload of all) {
+    if (ONLY && !ONLY.has(workload.id)) continue;
+    const bytes = Buffer.byteLength(workload.text);
+    const { list, own } = contendersFor(workload);
+    log(`## ${workload.title} (${fmt(bytes)} bytes)`);
+    if (!own) log(`note: ${PACKAGE} has no ${workload.parse}() in this build: skipped; the contenders are checked against ajv's output instead`);
+    const checks = checkWorkload(workload, list, own);
+    for (const [name, check] of Object.entries(checks)) {
+      if (!check.ok) log(`CHECK FAILED ${name}: ${check.error}`);
+    }
+    const samples = benchWorkload(workload, list);
+    const ownOps = own ? median(samples.get(PACKAGE)) : null;
+    const rows = list.map((c) => {
+      const runs = samples.get(c.name);
+      const ops = median(runs);
+      return {
+        contender: c.name,
+        opsPerSec: ops,
+        mbPerSec: (ops * bytes) / 1e6,
+        microsPerOp: 1e6 / ops,
+        spread: (Math.max(...runs) - Math.min(...runs)) / ops,
+        packageRatio: ownOps ? ownOps / ops : null,
+        check: c.floor ? 'floor' : c.name === PACKAGE ? (checks[PACKAGE]?.ok === false ? 'FAILED' : 'reference') : checks[c.name].ok ? 'ok' : 'FAILED',
+        runs,
+      };
+    });
+    log('| contender | ops/s | MB/s | µs/op | run spread | periskope-wasm is | checked |');
+    log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    for (const r of rows) {
+      const ratio = r.packageRatio == null ? 'n/a' : r.contender === PACKAGE ? '1' : `${r.packageRatio.toFixed(2)}×`;
+      log(`| ${r.contender} | ${opsText(r.opsPerSec)} | ${fmt(r.mbPerSec, 1)} | ${fmt(r.microsPerOp, 1)} | ${(r.spread * 100).toFixed(0)}% | ${ratio} | ${r.check} |`);
+    }
+    log('');
+    results.push({ id: workload.id, title: workload.title, bytes, valid: workload.valid, packageFunction: workload.parse, packageMeasured: !!own, checks, rows });
+  }
+
+  // ---- size and instantiation
+  const size = sizes();
+  log('## Size (gzip -9, as npm run size)');
+  log(`wasm ${kb(size.wasm.raw)} raw, ${kb(size.wasm.gzip)} gzipped; glue ${kb(size.glue.raw)} raw, ${kb(size.glue.gzip)} gzipped; total ${kb(size.totalGzip)} gzipped\n`);
+
+  const node = await nodeInstantiation(QUICK ? 5 : 15);
+  log('## Instantiation');
+  log(`Node: compile + instantiate ${node.compileInstantiateMs.toFixed(2)} ms, instantiate a compiled module ${node.instantiateOnlyMs.toFixed(2)} ms, first parse after it ${node.firstParseMs.toFixed(2)} ms (medians of ${node.samples.compileInstantiate.length})`);
+  let chromium = null;
+  if (env.BENCH_NO_BROWSER === '1') log('Chromium: skipped (BENCH_NO_BROWSER=1)');
+  else {
+    try {
+      chromium = await chromiumInstantiation(QUICK ? 3 : 9);
+      log(`${chromium.browser}: await init(bytes) ${chromium.initMs.toFixed(2)} ms, WebAssembly.compile alone ${chromium.compileOnlyMs.toFixed(2)} ms, first parse ${chromium.firstParseMs.toFixed(2)} ms (medians of ${chromium.samples.length} page loads)`);
+    } catch (error) {
+      log(`Chromium: not measured (${String(error.message ?? error).split('\n')[0]})`);
+    }
+  }
+  log('');
+  log('## wasm memory (memory.buffer.byteLength)');
+  log(`at start ${kb(memory.atStart)}; after parsing the 2,000-ticket list ${kb(memory.afterList)}; after ${fmt(memory.parses)} more parses (valid and invalid ticket info, alternating) ${kb(memory.afterMany)}; growth over the last ${fmt(memory.parses / 2)} parses: ${fmt(memory.secondHalfGrowth)} bytes\n`);
+
+  // ---- targets of issue 8
+  const ratio = (id, name) => results.find((r) => r.id === id)?.rows.find((r) => r.contender === name)?.packageRatio ?? null;
+  const targets = [];
+  for (const id of ['ticket-info', 'ticket-list']) {
+    for (const [name, min] of [['zod 4', 1], ['valibot 1', 1], ['ajv 8', 0.6]]) {
+      const value = ratio(id, name);
+      targets.push({ target: `${id}: ${PACKAGE} ≥ ${min === 1 ? '' : min + ' × '}JSON.parse + ${name}`, value: value == null ? null : +value.toFixed(3), unit: '×', pass: value == null ? null : value >= min });
+    }
+  }
+  targets.push({ target: 'gzipped .wasm + glue < 80 KB', value: +(size.totalGzip / 1024).toFixed(1), unit: 'KB', pass: size.totalGzip < 80 * 1024 });
+  targets.push({ target: 'instantiation in Chromium < 10 ms', value: chromium ? +chromium.initMs.toFixed(2) : null, unit: 'ms', pass: chromium ? chromium.initMs < 10 : null });
+  targets.push({ target: 'wasm memory bounded (no growth over the last 50,000 parses)', value: memory.secondHalfGrowth, unit: 'bytes', pass: memory.secondHalfGrowth === 0 });
+  const allChecks = results.flatMap((r) => Object.values(r.checks)).every((c) => c.ok) && edgeProblems.length === 0;
+  targets.push({ target: 'every contender checked equal to the package (outputs, rejections, edge cases)', value: null, unit: '', pass: allChecks });
+
+  // ---- the table the README quotes
+  log('## Summary (for the README)');
+  log(summaryMarkdown(results, size, node, chromium, memory, machine));
+  log('## Targets (issue 8; informational)');
+  for (const t of targets) {
+    const shown = t.unit === '' ? (t.pass ? 'yes' : 'no') : t.value == null ? 'not measured' : `${t.value}${t.unit === '×' ? '×' : ' ' + t.unit}`;
+    log(`${t.pass == null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${shown}`);
+  }
+
+  machine.loadavgAtEnd = os.loadavg().map((x) => +x.toFixed(2));
+  const out = {
+    started: started.toISOString(),
+    durationSeconds: +((Date.now() - started.getTime()) / 1000).toFixed(1),
+    machine,
+    method: { runs: RUNS, runMs: RUN_MS, warmupMs: WARMUP_MS, statistic: 'median of runs, ops/s', mb: '10^6 bytes of UTF-8 input', order: 'round robin, rotated every run' },
+    versions: Object.fromEntries(['ajv', 'zod', 'zod3', 'valibot', 'playwright-core'].map((name) => [name, JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version])),
+    packageVersion: pkg.version?.() ?? null,
+    edgeCases: edges,
+    workloads: results,
+    size,
+    instantiation: { node, chromium },
+    memory,
+    targets,
+  };
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(out, null, 2) + '\n');
+  log(`\nwrote bench/results/latest.json (${out.durationSeconds} s; load average at the end ${machine.loadavgAtEnd.join(' ')})`);
+}
+
+function summaryMarkdown(results, size, node, chromium, memory, machine) {
+  const names = ['JSON.parse', 'ajv 8', 'zod 4', 'valibot 1', 'zod 3'];
+  const lines = [];
+  lines.push(`| workload | ${PACKAGE} | ${names.map((n) => (n === 'JSON.parse' ? 'JSON.parse alone' : `JSON.parse + ${n}`)).join(' | ')} |`);
+  lines.push(`| --- | ---: | ${names.map(() => '---:').join(' | ')} |`);
+  for (const r of results) {
+    const own = r.rows.find((x) => x.contender === PACKAGE);
+    const cells = names.map((n) => {
+      const row = r.rows.find((x) => x.contender === n);
+      if (!row) return 'n/a';
+      const flag = row.check === 'FAILED' ? ' (check failed)' : '';
+      return own ? `${opsText(row.opsPerSec)}/s (${row.packageRatio.toFixed(2)}×)${flag}` : `${opsText(row.opsPerSec)}/s${flag}`;
+    });
+    lines.push(`| ${r.title}, ${kb(r.bytes)} | ${own ? `${opsText(own.opsPerSec)}/s` : 'not built yet'} | ${cells.join(' | ')} |`);
+  }
+  lines.push('');
+  lines.push(`Parses per second (median of ${RUNS} runs); in brackets, ${PACKAGE}'s throughput divided by that contender's (above 1: ${PACKAGE} is faster). `
+    + `Machine: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}.`);
+  lines.push('');
+  lines.push('| measure | value |');
+  lines.push('| --- | ---: |');
+  lines.push(`| gzipped .wasm + JS glue | ${kb(size.wasm.gzip)} + ${kb(size.glue.gzip)} = ${kb(size.totalGzip)} |`);
+  lines.push(`| instantiation, Node (compile + instantiate) | ${node.compileInstantiateMs.toFixed(2)} ms |`);
+  lines.push(`| instantiation, ${chromium ? chromium.browser : 'Chromium'} (\`await init(bytes)\`) | ${chromium ? chromium.initMs.toFixed(2) + ' ms' : 'not measured'} |`);
+  lines.push(`| wasm memory after the 2,000-ticket list | ${kb(memory.afterList)} |`);
+  lines.push(`| wasm memory after ${fmt(memory.parses)} more parses | ${kb(memory.afterMany)} |`);
+  return lines.join('\n') + '\n';
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
