@@ -1,1 +1,19 @@
-//! The sans-IO client: request descriptions and response interpretation (issue 5).
+//! The sans-IO client: request descriptions, response interpretation and the retry policy,
+//! as plain functions. `bindings::client` performs the I/O (fetch, timers, abort) and asks
+//! these functions every question.
+
+mod config;
+mod headers;
+mod http_date;
+mod request;
+mod response;
+mod retry;
+mod url;
+
+pub use config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRIES_LIMIT};
+pub use headers::{header, rate_limit, retry_after_ms, trace_id, Headers};
+pub use http_date::parse_http_date;
+pub use request::{Method, Operation, RequestSpec};
+pub use response::{http_error, interpret_response};
+pub use retry::{decide_retry, Outcome, BASE_DELAY_MS, MAX_WAIT_MS};
+pub use url::{check_base_url, percent_encode};
