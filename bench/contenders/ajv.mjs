@@ -19,7 +19,8 @@ export const version = 'ajv@8';
 const NUMERIC = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+// useDefaults only serves the webhook's `known: true`: no other schema has a default.
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, useDefaults: true });
 
 ajv.addKeyword({
   keyword: 'emptyStringToNull',
@@ -158,13 +159,24 @@ export const ticket = compile({ $ref: '#/$defs/ticket' });
 export const chat = compile({ $ref: '#/$defs/chat' });
 export const message = compile({ $ref: '#/$defs/message' });
 export const ticketList = compile(object({ from: int, to: int, count: int, tickets: { type: 'array', items: { $ref: '#/$defs/ticket' } } }, ['tickets']));
-export const ticketEvent = compile(object({
-  event: { type: 'string' },
-  data: { $ref: '#/$defs/ticketInfo' },
-  org_id: str,
-  timestamp,
-  previous_attributes: { type: ['object', 'null'] },
-}, ['event', 'data']));
+// A ticket.* webhook: the name in `event` or (as real traffic sends it) `event_type`, renamed to
+// `event` (renameAliases; both spellings at once is reported even when equal, where the package
+// accepts equal names); `known: true` added by ajv's own `useDefaults`, as the package marks the events it knows.
+const TICKET_EVENTS = ['ticket.created', 'ticket.updated', 'ticket.deleted'];
+export const ticketEvent = compile({
+  ...object({
+    event: { type: 'string', enum: TICKET_EVENTS },
+    event_type: { type: 'string', enum: TICKET_EVENTS },
+    org_id: { type: 'string' },
+    data: { $ref: '#/$defs/ticketInfo' },
+    timestamp,
+    id: str,
+    previous_attributes: { type: ['object', 'null'] },
+    known: { const: true, default: true },
+  }, ['org_id', 'data']),
+  anyOf: [{ required: ['event'] }, { required: ['event_type'] }],
+  renameAliases: { event_type: 'event' },
+});
 
 class ValidationError extends Error {
   constructor(errors) {

@@ -111,13 +111,37 @@ export const ticketInfo = v.looseObject({
 
 export const ticketList = v.looseObject({ from: int, to: int, count: int, tickets: v.array(ticket) });
 
-export const ticketEvent = v.looseObject({
-  event: v.string(),
-  data: ticketInfo,
-  org_id: str,
-  timestamp,
-  previous_attributes: opt(v.record(v.string(), v.unknown())),
-});
+// A ticket.* webhook: the name in `event` or (as real traffic sends it) `event_type`, renamed to
+// `event`; `known: true` added, as the package marks the events it knows.
+const TICKET_EVENTS = ['ticket.created', 'ticket.updated', 'ticket.deleted'];
+export const ticketEvent = v.pipe(
+  v.looseObject({
+    event: v.optional(v.picklist(TICKET_EVENTS)),
+    event_type: v.optional(v.picklist(TICKET_EVENTS)),
+    org_id: v.string(),
+    data: ticketInfo,
+    timestamp,
+    id: str,
+    previous_attributes: opt(v.record(v.string(), v.unknown())),
+  }),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const e = dataset.value;
+    if (e.event === undefined && e.event_type === undefined) {
+      addIssue({ message: 'event (or event_type) is required in a webhook event' });
+      return NEVER;
+    }
+    if (e.event_type !== undefined) {
+      if (e.event !== undefined && e.event !== e.event_type) {
+        addIssue({ message: 'event_type and event name different events' });
+        return NEVER;
+      }
+      e.event = e.event_type;
+      delete e.event_type;
+    }
+    e.known = true;
+    return e;
+  }),
+);
 
 /** Valid input: the parsed and normalised value (throws on invalid input, as `v.parse` does). */
 export const parse = (schema) => (text) => v.parse(schema, JSON.parse(text));

@@ -109,13 +109,27 @@ export const ticketInfo = z.object({
 
 export const ticketList = z.object({ from: int, to: int, count: int, tickets: z.array(ticket) }).passthrough();
 
+// A ticket.* webhook: the name in `event` or (as real traffic sends it) `event_type`, renamed to
+// `event`; `known: true` added, as the package marks the events it knows.
+const TICKET_EVENTS = ['ticket.created', 'ticket.updated', 'ticket.deleted'];
 export const ticketEvent = z.object({
-  event: z.string(),
+  event: z.enum(TICKET_EVENTS).optional(),
+  event_type: z.enum(TICKET_EVENTS).optional(),
+  org_id: z.string(),
   data: ticketInfo,
-  org_id: str,
   timestamp,
+  id: str,
   previous_attributes: opt(z.record(z.string(), z.unknown())),
-}).passthrough();
+}).passthrough().transform((e, ctx) => {
+  if (e.event === undefined && e.event_type === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'event (or event_type) is required in a webhook event', path: ['event'] });
+  else if (e.event_type !== undefined) {
+    if (e.event !== undefined && e.event !== e.event_type) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'event_type and event name different events', path: ['event_type'] });
+    e.event = e.event_type;
+    delete e.event_type;
+  }
+  e.known = true;
+  return e;
+});
 
 /** Valid input: the parsed and normalised value (throws on invalid input, as `schema.parse` does). */
 export const parse = (schema) => (text) => schema.parse(JSON.parse(text));

@@ -108,12 +108,26 @@ export const ticketInfo = z.looseObject({
 
 export const ticketList = z.looseObject({ from: int, to: int, count: int, tickets: z.array(ticket) });
 
+// A ticket.* webhook: the name in `event` or (as real traffic sends it) `event_type`, renamed to
+// `event`; `known: true` added, as the package marks the events it knows.
+const TICKET_EVENTS = ['ticket.created', 'ticket.updated', 'ticket.deleted'];
 export const ticketEvent = z.looseObject({
-  event: z.string(),
+  event: z.enum(TICKET_EVENTS).optional(),
+  event_type: z.enum(TICKET_EVENTS).optional(),
+  org_id: z.string(),
   data: ticketInfo,
-  org_id: str,
   timestamp,
+  id: str,
   previous_attributes: opt(z.record(z.string(), z.unknown())),
+}).transform((e, ctx) => {
+  if (e.event === undefined && e.event_type === undefined) ctx.issues.push({ code: 'custom', message: 'event (or event_type) is required in a webhook event', path: ['event'], input: e });
+  else if (e.event_type !== undefined) {
+    if (e.event !== undefined && e.event !== e.event_type) ctx.issues.push({ code: 'custom', message: 'event_type and event name different events', path: ['event_type'], input: e });
+    e.event = e.event_type;
+    delete e.event_type;
+  }
+  e.known = true;
+  return e;
 });
 
 /** Valid input: the parsed and normalised value (throws on invalid input, as `schema.parse` does). */
