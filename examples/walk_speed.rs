@@ -1,3 +1,5 @@
+//! Times the one-pass walker natively on the get-ticket fixture; `valgrind --tool=callgrind` on it gives
+//! load-independent instruction counts for comparing changes to the reader and walker.
 use periskope_wasm::schema::{validate_text, Shape};
 use periskope_wasm::model::TICKET_INFO;
 fn main() {

@@ -39,7 +39,7 @@ run('wasm-bindgen', [
 const wasmFile = join(dist, `${name}_bg.wasm`);
 const wasmOpt = join(root, 'node_modules/binaryen/bin/wasm-opt');
 run(wasmOpt, [wasmFile, '-o', wasmFile, '-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
-  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers']);
+  '--enable-sign-ext', '--enable-mutable-globals', '--enable-simd', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers']);
 
 // The error class lives in a wasm-bindgen snippet; the entries re-export that very module so
 // `instanceof PeriskopeError` holds for errors made inside wasm.
@@ -57,11 +57,16 @@ const errorModule = findFile(join(dist, 'snippets'), 'periskope-error.js');
 if (!errorModule) throw new Error('wasm-bindgen did not emit the periskope-error.js snippet');
 copyFileSync(join(root, 'js/periskope-error.d.ts'), errorModule.replace(/\.js$/, '.d.ts'));
 const errorImport = './' + relative(dist, errorModule).split('\\').join('/');
+// WEBHOOK_EVENTS is a value, which wasm-bindgen cannot export: it lives in a snippet too.
+const eventsModule = findFile(join(dist, 'snippets'), 'webhook-events.js');
+if (!eventsModule) throw new Error('wasm-bindgen did not emit the webhook-events.js snippet');
+const eventsImport = './' + relative(dist, eventsModule).split('\\').join('/');
 
 writeFileSync(join(dist, 'index.js'), `// Browsers, workers and bundlers: await init() (or call initSync) once before using the package.
 export * from './${name}.js';
 export { default as init } from './${name}.js';
 export { PeriskopeError } from '${errorImport}';
+export { WEBHOOK_EVENTS } from '${eventsImport}';
 `);
 
 writeFileSync(join(dist, 'node.js'), `// Node: the module is instantiated on import, so no init call is needed.
@@ -72,6 +77,7 @@ initSync({ module: readFileSync(new URL('./${name}_bg.wasm', import.meta.url)) }
 
 export * from './${name}.js';
 export { PeriskopeError } from '${errorImport}';
+export { WEBHOOK_EVENTS } from '${eventsImport}';
 
 /** Already done in Node; kept so that code shared with browsers can await it. */
 export async function init() {}

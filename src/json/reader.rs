@@ -8,13 +8,18 @@
 use std::borrow::Cow;
 
 /// Why reading stopped: a grammar error, or nesting past the configured depth.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadError {
     Syntax { offset: usize, expected: &'static str },
     TooDeep { offset: usize, max_depth: u32 },
 }
 
-pub type ReadResult<T> = Result<T, ReadError>;
+/// Reading stopped; [`Reader::failure`] says why. Zero-sized, so every `ReadResult` on the
+/// hot path is as cheap to return as an `Option`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stop;
+
+pub type ReadResult<T> = Result<T, Stop>;
 
 /// The JSON type of the value that starts at the reader's position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,11 +85,11 @@ pub struct Reader<'a> {
     pos: usize,
     depth: u32,
     max_depth: u32,
+    failure: Option<ReadError>,
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
-const SPACES: u64 = ONES * b' ' as u64;
 
 /// High bit set in each byte of `v` that is zero. Only the lowest flagged byte is exact,
 /// which is all the scanners below use.
@@ -99,6 +104,76 @@ fn string_stoppers(v: u64) -> u64 {
     zero_bytes(v ^ (ONES * b'"' as u64)) | zero_bytes(v ^ (ONES * b'\\' as u64)) | (v.wrapping_sub(ONES * 0x20) & !v & HIGHS)
 }
 
+/// The index of the first byte at or after `at` that ends the plain part of a string
+/// (a quote, a backslash or a control character), or the end of `bytes`.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+#[inline(always)]
+fn skip_plain_string_bytes(bytes: &[u8], mut at: usize) -> usize {
+    use core::arch::wasm32::{u64x2, u8x16_bitmask, u8x16_eq, u8x16_lt, u8x16_splat, v128_or};
+    let quote = u8x16_splat(b'"');
+    let backslash = u8x16_splat(b'\\');
+    let control = u8x16_splat(0x20);
+    while let (Some(low), Some(high)) = (load8(bytes, at), load8(bytes, at + 8)) {
+        let chunk = u64x2(low, high);
+        let stops = u8x16_bitmask(v128_or(v128_or(u8x16_eq(chunk, quote), u8x16_eq(chunk, backslash)), u8x16_lt(chunk, control)));
+        if stops != 0 {
+            return at + stops.trailing_zeros() as usize;
+        }
+        at += 16;
+    }
+    skip_plain_string_bytes_swar(bytes, at)
+}
+
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+#[inline(always)]
+fn skip_plain_string_bytes(bytes: &[u8], at: usize) -> usize {
+    skip_plain_string_bytes_swar(bytes, at)
+}
+
+/// The index of the first byte at or after `at` that is not JSON whitespace (space, tab, CR, LF).
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+fn skip_whitespace_run(bytes: &[u8], mut at: usize) -> usize {
+    use core::arch::wasm32::{u64x2, u8x16_bitmask, u8x16_eq, u8x16_splat, v128_or};
+    while let (Some(low), Some(high)) = (load8(bytes, at), load8(bytes, at + 8)) {
+        let chunk = u64x2(low, high);
+        let blank = v128_or(
+            v128_or(u8x16_eq(chunk, u8x16_splat(b' ')), u8x16_eq(chunk, u8x16_splat(b'\n'))),
+            v128_or(u8x16_eq(chunk, u8x16_splat(b'\r')), u8x16_eq(chunk, u8x16_splat(b'\t'))),
+        );
+        let not_blank = !u8x16_bitmask(blank);
+        if not_blank != 0 {
+            return at + not_blank.trailing_zeros() as usize;
+        }
+        at += 16;
+    }
+    skip_whitespace_bytes(bytes, at)
+}
+
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+fn skip_whitespace_run(bytes: &[u8], at: usize) -> usize {
+    skip_whitespace_bytes(bytes, at)
+}
+
+#[inline(always)]
+fn skip_whitespace_bytes(bytes: &[u8], mut at: usize) -> usize {
+    while matches!(bytes.get(at), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+        at += 1;
+    }
+    at
+}
+
+#[inline(always)]
+fn skip_plain_string_bytes_swar(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = load8(bytes, at) {
+        let stops = string_stoppers(chunk);
+        if stops != 0 {
+            return at + (stops.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at
+}
+
 #[inline(always)]
 fn load8(bytes: &[u8], at: usize) -> Option<u64> {
     let chunk: [u8; 8] = bytes.get(at..at.checked_add(8)?)?.try_into().ok()?;
@@ -107,13 +182,13 @@ fn load8(bytes: &[u8], at: usize) -> Option<u64> {
 
 impl<'a> Reader<'a> {
     pub fn new(text: &'a str, max_depth: u32) -> Self {
-        Reader { text, bytes: text.as_bytes(), pos: 0, depth: 0, max_depth }
+        Reader { text, bytes: text.as_bytes(), pos: 0, depth: 0, max_depth, failure: None }
     }
 
     /// A reader over `text[start..end]` of a larger document, so positions stay those of the whole text.
     pub fn over_range(text: &'a str, start: usize, end: usize, depth: u32, max_depth: u32) -> Self {
         let bytes = text.as_bytes().get(..end).unwrap_or(text.as_bytes());
-        Reader { text, bytes, pos: start, depth, max_depth }
+        Reader { text, bytes, pos: start, depth, max_depth, failure: None }
     }
 
     pub fn text(&self) -> &'a str {
@@ -132,22 +207,29 @@ impl<'a> Reader<'a> {
         self.max_depth
     }
 
-    fn fail<T>(&self, offset: usize, expected: &'static str) -> ReadResult<T> {
-        Err(ReadError::Syntax { offset, expected })
+    /// Why reading stopped, after a `ReadResult` came back `Err(Stop)`.
+    pub fn failure(&self) -> Option<ReadError> {
+        self.failure
     }
 
-    #[inline]
+    /// Records a failure found by a caller reading through this reader (e.g. a sub-reader's).
+    pub fn set_failure(&mut self, failure: Option<ReadError>) {
+        if self.failure.is_none() {
+            self.failure = failure;
+        }
+    }
+
+    #[cold]
+    fn fail<T>(&mut self, offset: usize, expected: &'static str) -> ReadResult<T> {
+        self.set_failure(Some(ReadError::Syntax { offset, expected }));
+        Err(Stop)
+    }
+
+    #[inline(always)]
     fn skip_whitespace(&mut self) {
-        while let Some(&b) = self.bytes.get(self.pos) {
-            match b {
-                b' ' | b'\n' | b'\r' | b'\t' => {
-                    self.pos += 1;
-                    while load8(self.bytes, self.pos) == Some(SPACES) {
-                        self.pos += 8;
-                    }
-                }
-                _ => return,
-            }
+        // Compact JSON has no whitespace between tokens: one test and out.
+        if matches!(self.bytes.get(self.pos), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.pos = skip_whitespace_run(self.bytes, self.pos + 1);
         }
     }
 
@@ -168,7 +250,8 @@ impl<'a> Reader<'a> {
 
     fn enter(&mut self) -> ReadResult<()> {
         if self.depth >= self.max_depth {
-            return Err(ReadError::TooDeep { offset: self.pos, max_depth: self.max_depth });
+            self.set_failure(Some(ReadError::TooDeep { offset: self.pos, max_depth: self.max_depth }));
+            return Err(Stop);
         }
         self.depth += 1;
         self.pos += 1;
@@ -205,7 +288,7 @@ impl<'a> Reader<'a> {
             Some(_) if first => return self.fail(self.pos, "expected a property name in double quotes or '}'"),
             Some(_) => return self.fail(self.pos, "expected ',' or '}' after a property value"),
         }
-        let key = self.read_string()?;
+        let key = self.string_after_quote()?;
         self.skip_whitespace();
         if self.bytes.get(self.pos) != Some(&b':') {
             return self.fail(self.pos, "expected ':' after a property name");
@@ -252,18 +335,17 @@ impl<'a> Reader<'a> {
         if self.bytes.get(self.pos) != Some(&b'"') {
             return self.fail(self.pos, "expected a string");
         }
+        self.string_after_quote()
+    }
+
+    /// Reads the string whose opening quote is at the current position.
+    #[inline]
+    fn string_after_quote(&mut self) -> ReadResult<JsonStr<'a>> {
         let start = self.pos + 1;
         let mut i = start;
         let mut has_escapes = false;
         loop {
-            while let Some(chunk) = load8(self.bytes, i) {
-                let stops = string_stoppers(chunk);
-                if stops != 0 {
-                    i += (stops.trailing_zeros() / 8) as usize;
-                    break;
-                }
-                i += 8;
-            }
+            i = skip_plain_string_bytes(self.bytes, i);
             match self.bytes.get(i) {
                 Some(b'"') => {
                     let Some(raw) = self.text.get(start..i) else {
@@ -284,7 +366,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Checks the escape at `at` (a backslash) and returns the index after it.
-    fn check_escape(&self, at: usize) -> ReadResult<usize> {
+    fn check_escape(&mut self, at: usize) -> ReadResult<usize> {
         match self.bytes.get(at + 1) {
             Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => Ok(at + 2),
             Some(b'u') => {
@@ -483,10 +565,12 @@ fn read_hex4(chars: &mut std::str::Chars<'_>) -> u32 {
 mod tests {
     use super::*;
 
-    fn skip_all(text: &str) -> ReadResult<()> {
+    fn skip_all(text: &str) -> Result<(), ReadError> {
         let mut reader = Reader::new(text, 64);
-        reader.skip_value()?;
-        reader.finish()
+        match reader.skip_value().and_then(|()| reader.finish()) {
+            Ok(()) => Ok(()),
+            Err(Stop) => Err(reader.failure().expect("a failure is recorded with every Stop")),
+        }
     }
 
     fn error_offset(text: &str) -> usize {
@@ -527,7 +611,8 @@ mod tests {
     fn depth_is_bounded_without_recursion() {
         let deep = "[".repeat(100_000);
         let mut reader = Reader::new(&deep, 256);
-        assert_eq!(reader.skip_value(), Err(ReadError::TooDeep { offset: 256, max_depth: 256 }));
+        assert_eq!(reader.skip_value(), Err(Stop));
+        assert_eq!(reader.failure(), Some(ReadError::TooDeep { offset: 256, max_depth: 256 }));
         let fine = format!("{}{}", "[".repeat(256), "]".repeat(256));
         assert_eq!(Reader::new(&fine, 256).skip_value(), Ok(()));
     }

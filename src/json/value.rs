@@ -2,8 +2,8 @@
 //! access (request bodies, `previous_attributes`), not for the hot parse path. Numbers keep
 //! their text, so the crate never needs float parsing.
 
-use super::{parse_decimal, position_of, NotSafeInteger, ReadError, Reader, ValueKind};
-use crate::error::{Error, LimitExceeded};
+use super::{parse_decimal, read_error, NotSafeInteger, ReadResult, Reader, ValueKind};
+use crate::error::Error;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
@@ -22,12 +22,7 @@ impl Value {
     pub fn parse(text: &str, max_depth: u32) -> Result<Value, Error> {
         let mut reader = Reader::new(text, max_depth);
         let result = read_value(&mut reader).and_then(|value| reader.finish().map(|()| value));
-        result.map_err(|error| match error {
-            ReadError::Syntax { offset, expected } => Error::syntax(position_of(text, offset), expected),
-            ReadError::TooDeep { max_depth, .. } => {
-                Error::limit(LimitExceeded::MaxDepth, format!("nesting deeper than {max_depth} levels (option maxDepth)"))
-            }
-        })
+        result.map_err(|_| read_error(text, reader.failure()))
     }
 
     pub fn kind(&self) -> ValueKind {
@@ -104,7 +99,7 @@ impl Value {
 }
 
 /// Recursion is bounded by the reader's `max_depth`, which callers keep small.
-fn read_value(reader: &mut Reader<'_>) -> Result<Value, ReadError> {
+fn read_value(reader: &mut Reader<'_>) -> ReadResult<Value> {
     Ok(match reader.peek_kind()? {
         ValueKind::Null => {
             reader.read_null()?;

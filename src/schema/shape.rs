@@ -84,25 +84,3 @@ pub struct ObjectShape {
 
 /// Objects can track up to this many known fields (duplicate and required checks use a bit set).
 pub const MAX_FIELDS: usize = 64;
-
-impl ObjectShape {
-    /// The field that `key` names, by name or alias, and whether it came by its alias.
-    /// `hint` is where to look first: keys usually come in the same order every time.
-    #[inline]
-    pub fn lookup(&self, key: &str, hint: usize) -> Option<(usize, bool)> {
-        if let Some(field) = self.fields.get(hint) {
-            if field.name == key {
-                return Some((hint, false));
-            }
-        }
-        for (index, field) in self.fields.iter().enumerate() {
-            if field.name.len() == key.len() && field.name == key {
-                return Some((index, false));
-            }
-            if field.alias == Some(key) {
-                return Some((index, true));
-            }
-        }
-        None
-    }
-}

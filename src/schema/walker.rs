@@ -6,8 +6,9 @@ use std::borrow::Cow;
 
 use crate::error::{Error, Issue, IssueCode, LimitExceeded, PathSegment};
 use crate::formats::{ids, parse_timestamp};
-use crate::json::{parse_decimal, position_of, JsonNum, JsonStr, NotSafeInteger, ReadError, ReadResult, Reader, ValueKind};
+use crate::json::{parse_decimal, read_error, JsonNum, JsonStr, NotSafeInteger, ReadResult, Reader, ValueKind};
 
+use super::field_index::index_of;
 use super::patch::{Patch, PatchOp, Scalar};
 use super::shape::{Field, Format, ObjectShape, Shape, MAX_FIELDS};
 
@@ -88,22 +89,16 @@ impl<'a> Walker<'a> {
         let deferred = Reader::over_range(text, start, text.len(), self.reader.depth(), self.reader.max_depth());
         let resumed = std::mem::replace(&mut self.reader, deferred);
         let walked = self.walk(shape, nullable);
+        let failure = self.reader.failure();
         self.reader = resumed;
+        self.reader.set_failure(failure);
         walked
     }
 
     /// Turns the walk's result into the caller's: a read error wins over issues found before it.
     pub fn finish(self, read: ReadResult<()>) -> Result<Vec<Patch>, Error> {
-        let text = self.reader.text();
         match read {
-            Err(ReadError::Syntax { offset, expected }) => Err(Error::syntax(position_of(text, offset), expected)),
-            Err(ReadError::TooDeep { offset, max_depth }) => {
-                let at = position_of(text, offset);
-                Err(Error::limit(
-                    LimitExceeded::MaxDepth,
-                    format!("nesting deeper than {max_depth} levels at line {}, column {} (option maxDepth)", at.line, at.column),
-                ))
-            }
+            Err(_) => Err(read_error(self.reader.text(), self.reader.failure())),
             Ok(()) if self.issues.is_empty() => Ok(self.patches),
             Ok(()) => Err(Error::validation(self.issues)),
         }
@@ -247,19 +242,18 @@ impl<'a> Walker<'a> {
     fn walk_object(&mut self, object: &'static ObjectShape) -> ReadResult<()> {
         debug_assert!(object.fields.len() <= MAX_FIELDS);
         self.reader.begin_object()?;
+        let index = index_of(object);
         let mut seen: u64 = 0;
         let mut unknown_keys: Vec<Cow<'a, str>> = Vec::new();
-        let mut hint = 0;
         let mut first = true;
         while let Some(raw_key) = self.reader.next_key(first)? {
             first = false;
             let key = raw_key.decode();
-            let Some((index, by_alias)) = object.lookup(&key, hint) else {
+            let Some((index, by_alias)) = index.lookup(object, &key) else {
                 unknown_keys.push(key);
                 self.reader.skip_value()?;
                 continue;
             };
-            hint = index + 1;
             let Some(field) = object.fields.get(index) else { continue };
             let bit = 1u64.checked_shl(index as u32).unwrap_or(0);
             if seen & bit != 0 {
@@ -280,12 +274,14 @@ impl<'a> Walker<'a> {
             self.path.pop();
             walked?;
         }
-        for (index, field) in object.fields.iter().enumerate() {
-            let bit = 1u64.checked_shl(index as u32).unwrap_or(0);
-            if field.required && seen & bit == 0 {
-                let mut path = self.current_path();
-                path.push(PathSegment::Key(field.name.to_owned()));
-                self.report_at(path, IssueCode::MissingField, format!("{} is required in {}", field.name, object.name));
+        let missing = index.required & !seen;
+        if missing != 0 {
+            for (i, field) in object.fields.iter().enumerate() {
+                if missing & 1u64.checked_shl(i as u32).unwrap_or(0) != 0 {
+                    let mut path = self.current_path();
+                    path.push(PathSegment::Key(field.name.to_owned()));
+                    self.report_at(path, IssueCode::MissingField, format!("{} is required in {}", field.name, object.name));
+                }
             }
         }
         self.report_duplicates(unknown_keys);

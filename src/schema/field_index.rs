@@ -1,0 +1,123 @@
+//! A hashed index of an object shape's field names (and aliases), built on first use and
+//! kept for the life of the module: a key is found in one or two probes instead of a scan
+//! over up to 64 names, whatever order the payload lists its keys in.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::shape::ObjectShape;
+
+const SLOTS: usize = 256;
+const EMPTY: u8 = u8::MAX;
+/// Set in a slot for a field found through its alias.
+const ALIAS: u8 = 0x80;
+
+pub struct FieldIndex {
+    slots: [u8; SLOTS],
+    /// One bit per field that must be present.
+    pub required: u64,
+}
+
+#[inline(always)]
+fn slot_of(key: &[u8]) -> usize {
+    let first = key.first().copied().unwrap_or(0) as usize;
+    let last = key.last().copied().unwrap_or(0) as usize;
+    let middle = key.get(key.len() / 2).copied().unwrap_or(0) as usize;
+    (key.len() * 37 + first * 7 + middle * 13 + last) % SLOTS
+}
+
+impl FieldIndex {
+    fn build(shape: &ObjectShape) -> FieldIndex {
+        let mut index = FieldIndex { slots: [EMPTY; SLOTS], required: 0 };
+        for (i, field) in shape.fields.iter().enumerate().take(super::shape::MAX_FIELDS) {
+            index.insert(field.name, i as u8);
+            if let Some(alias) = field.alias {
+                index.insert(alias, i as u8 | ALIAS);
+            }
+            if field.required {
+                index.required |= 1 << i;
+            }
+        }
+        index
+    }
+
+    fn insert(&mut self, name: &str, entry: u8) {
+        let mut slot = slot_of(name.as_bytes());
+        for _ in 0..SLOTS {
+            if let Some(cell) = self.slots.get_mut(slot) {
+                if *cell == EMPTY {
+                    *cell = entry;
+                    return;
+                }
+            }
+            slot = (slot + 1) % SLOTS;
+        }
+    }
+
+    /// The field `key` names in `shape`, and whether it came by its alias.
+    #[inline]
+    pub fn lookup(&self, shape: &ObjectShape, key: &str) -> Option<(usize, bool)> {
+        let bytes = key.as_bytes();
+        let mut slot = slot_of(bytes);
+        loop {
+            let entry = *self.slots.get(slot)?;
+            if entry == EMPTY {
+                return None;
+            }
+            let index = (entry & !ALIAS) as usize;
+            let by_alias = entry & ALIAS != 0;
+            let field = shape.fields.get(index)?;
+            let name = if by_alias { field.alias.unwrap_or("") } else { field.name };
+            if name.len() == bytes.len() && name.as_bytes() == bytes {
+                return Some((index, by_alias));
+            }
+            slot = (slot + 1) % SLOTS;
+        }
+    }
+}
+
+thread_local! {
+    static INDEXES: RefCell<Vec<(usize, Rc<FieldIndex>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The index of `shape`, built the first time it is asked for. Shapes are statics, so their
+/// address identifies them.
+pub fn index_of(shape: &'static ObjectShape) -> Rc<FieldIndex> {
+    let address = shape as *const ObjectShape as usize;
+    INDEXES.with(|indexes| {
+        let mut indexes = indexes.borrow_mut();
+        if let Some((_, index)) = indexes.iter().find(|(a, _)| *a == address) {
+            return Rc::clone(index);
+        }
+        let index = Rc::new(FieldIndex::build(shape));
+        indexes.push((address, Rc::clone(&index)));
+        index
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CHAT, MESSAGE, MESSAGE_KEY, TICKET};
+
+    #[test]
+    fn every_name_and_alias_is_found_and_nothing_else() {
+        for shape in [&TICKET, &CHAT, &MESSAGE, &MESSAGE_KEY] {
+            let index = index_of(shape);
+            for (i, field) in shape.fields.iter().enumerate() {
+                assert_eq!(index.lookup(shape, field.name), Some((i, false)), "{}", field.name);
+                if let Some(alias) = field.alias {
+                    assert_eq!(index.lookup(shape, alias), Some((i, true)), "{alias}");
+                }
+            }
+            for unknown in ["", "x", "ticket_idx", "Ticket_id", "from_mee", "__proto__"] {
+                assert_eq!(index.lookup(shape, unknown), None, "{unknown}");
+            }
+        }
+    }
+
+    #[test]
+    fn required_fields_are_in_the_mask() {
+        assert_eq!(index_of(&TICKET).required, 1, "only ticket_id, the first field");
+    }
+}
