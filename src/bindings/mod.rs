@@ -10,6 +10,7 @@ mod models;
 mod validate;
 
 pub use error::to_js_error;
+pub use events::{changed_fields, parse_event, verify_webhook_signature};
 pub use interop::{JsParseOptions, JsPayload};
 pub use models::{parse_chat, parse_message, parse_ticket, parse_ticket_info, parse_ticket_list};
 
