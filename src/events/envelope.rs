@@ -58,6 +58,8 @@ static PREVIOUS_ATTRIBUTES: Shape = Shape::Map(&Shape::Any);
 /// What the walk over the envelope found.
 #[derive(Default)]
 struct Found {
+    /// The body is an object; nothing else is checked when it is not.
+    object: bool,
     seen: u8,
     event: Option<String>,
     event_type: Option<String>,
@@ -76,7 +78,7 @@ pub fn parse_event(text: &str, options: &ParseOptions) -> Result<ParsedEvent, Er
     let mut walker = Walker::new(text, options);
     let mut found = Found::default();
     let read = read_envelope(&mut walker, &mut found).and_then(|()| walker.reader().finish());
-    if read.is_ok() {
+    if read.is_ok() && found.object {
         check_envelope(&mut walker, &found);
     }
     let patches = walker.finish(read)?;
@@ -93,6 +95,7 @@ fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<(
         );
         return walker.reader().skip_value();
     }
+    found.object = true;
     walker.reader().begin_object()?;
     let mut first = true;
     while let Some(raw_key) = walker.reader().next_key(first)? {
