@@ -44,7 +44,7 @@ pub(crate) fn check_keys(entries: &[(String, Value)], known: &[&str], request: &
 
 /// The known field nearest to `key` (ignoring case), when it is close enough to be a typo.
 fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
-    let key = key.to_lowercase();
+    let key = key.to_ascii_lowercase();
     let limit = (key.chars().count() / 3).clamp(1, 3);
     known
         .iter()
