@@ -1,1 +1,359 @@
-//! The `PeriskopeClient` class: the only code that calls `fetch`.
+//! The `PeriskopeClient` class: the only code that calls `fetch`. It performs what the sans-IO
+//! core in `crate::client` describes (requests, retries, waits) and makes no decision itself.
+//!
+//! `fetch`, `setTimeout` and `AbortController` are read from `globalThis` so the same module runs
+//! in pages, dedicated workers, extension service workers (no `window`) and Node; a caller's own
+//! `fetch` is used when given. gloo-net is not used: it binds the global `fetch` statically, so it
+//! cannot take the caller's, and it panics when `fetch` resolves to something other than a native
+//! `Response` (a panic kills the module for the whole page).
+
+use std::rc::Rc;
+
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+
+use super::error::to_js_error;
+use super::interop::{js_to_value, materialise, payload_text};
+use crate::client::{decide_retry, interpret_response, Config, Outcome, RequestSpec};
+use crate::error::Error;
+use crate::json::Value;
+use crate::schema::ParseOptions;
+
+/// Options and inputs are small; deeper nesting is a mistake and is refused before it is read.
+const MAX_INPUT_DEPTH: u32 = 32;
+/// The abort reason that tells our own timeout from the caller's signal.
+const TIMEOUT_REASON: &str = "periskope-timeout";
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_CLIENT: &'static str = r#"
+/** How a `PeriskopeClient` talks to the API. */
+export interface PeriskopeClientOptions {
+  /** The organisation's API key (console.periskope.app → Settings → API). Kept inside the module: never in an error, a log or on the client object. */
+  apiKey: string;
+  /** The phone to act with, sent as `x-phone`: country code and number (`+91 98745 32456` is normalised to `919874532456`) or a phone id (`phone-…`). */
+  phone?: string;
+  /** Default `https://api.periskope.app/v1`. Must be `https:`, except on localhost, 127.0.0.1 and [::1]. */
+  baseUrl?: string;
+  /** A `fetch` to use instead of `globalThis.fetch` (a logging wrapper, a test double, a proxy). */
+  fetch?: typeof fetch;
+  /** How long one call may take, retries and waits included, before it rejects with kind `'timeout'`. Default 30000. */
+  timeoutMs?: number;
+  /** How many times a GET that failed with 429, 502, 503, 504 or a network error is tried again. Default 2, at most 10. POST and PATCH are never retried. */
+  maxRetries?: number;
+}
+/** Per-call options. */
+export interface RequestOptions {
+  /** Aborting rejects the call at once with kind `'aborted'`, also while it waits to retry. */
+  signal?: AbortSignal;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "PeriskopeClientOptions")]
+    pub type JsClientOptions;
+    #[wasm_bindgen(typescript_type = "RequestOptions")]
+    pub type JsRequestOptions;
+    #[wasm_bindgen(typescript_type = "CreateTicketInput")]
+    pub type JsClientCreateInput;
+    #[wasm_bindgen(typescript_type = "UpdateTicketInput")]
+    pub type JsClientUpdateInput;
+    #[wasm_bindgen(typescript_type = "ListTicketsQueryInput")]
+    pub type JsClientListQuery;
+}
+
+/// A client of the Periskope ticket API. Every method validates its input first (an invalid
+/// input rejects with kind `'validation'` and nothing is sent), then resolves to the parsed,
+/// normalised model, or rejects with a `PeriskopeError`.
+#[wasm_bindgen]
+pub struct PeriskopeClient {
+    inner: Rc<Inner>,
+}
+
+struct Inner {
+    config: Config,
+    fetch: Option<Function>,
+}
+
+#[wasm_bindgen]
+impl PeriskopeClient {
+    /// Checks the options once: throws a `PeriskopeError` of kind `'validation'` for an empty
+    /// `apiKey`, an invalid `phone`, a `baseUrl` that is not `https:` (loopback excepted), or an
+    /// out-of-range `timeoutMs` / `maxRetries`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsClientOptions) -> Result<PeriskopeClient, JsValue> {
+        let options: &JsValue = options.as_ref();
+        let fetch = Reflect::get(options, &JsValue::from_str("fetch")).ok().and_then(|f| f.dyn_into::<Function>().ok());
+        let config = js_to_value(options, MAX_INPUT_DEPTH).and_then(|value| Config::from_options(&value));
+        match config {
+            Ok(config) => Ok(PeriskopeClient { inner: Rc::new(Inner { config, fetch }) }),
+            // Validation messages never quote the key, but redact is the one rule for every error.
+            Err(error) => Err(to_js_error(redact_unknown_key(options, error))),
+        }
+    }
+
+    /// `POST /tickets/create`: raises a ticket and resolves to its ticket info.
+    #[wasm_bindgen(js_name = createTicket, unchecked_return_type = "Promise<TicketInfo>")]
+    pub fn create_ticket(&self, input: JsClientCreateInput, options: Option<JsRequestOptions>) -> Promise {
+        let spec = js_to_value(&input, MAX_INPUT_DEPTH).and_then(|v| self.inner.config.create_ticket_request(&v));
+        self.run(spec, options)
+    }
+
+    /// `GET /tickets/{ticketId}`: resolves to the ticket info.
+    #[wasm_bindgen(js_name = getTicket, unchecked_return_type = "Promise<TicketInfo>")]
+    pub fn get_ticket(&self, ticket_id: &JsValue, options: Option<JsRequestOptions>) -> Promise {
+        let id = js_to_value(ticket_id, MAX_INPUT_DEPTH);
+        let spec = id.and_then(|id| self.inner.config.get_ticket_request(&id));
+        self.run(spec, options)
+    }
+
+    /// `GET /tickets?offset&limit`: resolves to one page of tickets.
+    #[wasm_bindgen(js_name = listTickets, unchecked_return_type = "Promise<TicketList>")]
+    pub fn list_tickets(&self, query: Option<JsClientListQuery>, options: Option<JsRequestOptions>) -> Promise {
+        let query = query.map_or(Ok(Value::Null), |q| js_to_value(&q, MAX_INPUT_DEPTH));
+        let spec = query.and_then(|q| self.inner.config.list_tickets_request(&q));
+        self.run(spec, options)
+    }
+
+    /// `PATCH /tickets/{ticketId}`: changes the given fields and resolves to the ticket info.
+    #[wasm_bindgen(js_name = updateTicket, unchecked_return_type = "Promise<TicketInfo>")]
+    pub fn update_ticket(&self, ticket_id: &JsValue, patch: JsClientUpdateInput, options: Option<JsRequestOptions>) -> Promise {
+        let spec = js_to_value(ticket_id, MAX_INPUT_DEPTH).and_then(|id| {
+            let patch = js_to_value(&patch, MAX_INPUT_DEPTH)?;
+            self.inner.config.update_ticket_request(&id, &patch)
+        });
+        self.run(spec, options)
+    }
+
+    fn run(&self, spec: Result<RequestSpec, Error>, options: Option<JsRequestOptions>) -> Promise {
+        let inner = Rc::clone(&self.inner);
+        let signal = options
+            .and_then(|o| Reflect::get(&o, &JsValue::from_str("signal")).ok())
+            .filter(|s| s.is_object());
+        future_to_promise(async move {
+            let result = match spec {
+                Ok(spec) => execute(&inner, &spec, signal).await,
+                Err(error) => Err(error),
+            };
+            result.map_err(|error| to_js_error(inner.config.redact(error)))
+        })
+    }
+}
+
+/// Before a `Config` exists there is no key to redact with; read it from the options.
+fn redact_unknown_key(options: &JsValue, mut error: Error) -> Error {
+    if let Some(key) = Reflect::get(options, &JsValue::from_str("apiKey")).ok().and_then(|k| k.as_string()) {
+        if !key.is_empty() && error.message.contains(key.as_str()) {
+            error.message = error.message.replace(key.as_str(), "<api key>");
+        }
+    }
+    error
+}
+
+/// How one `fetch` attempt ended.
+enum Attempt {
+    Answered { status: u16, headers: Vec<(String, String)>, body: JsValue },
+    Failed(String),
+}
+
+/// Runs one call: attempts, waits and the final interpretation, all decided by the core.
+async fn execute(inner: &Inner, spec: &RequestSpec, signal: Option<JsValue>) -> Result<JsValue, Error> {
+    let call = Call::start(inner, signal)?;
+    let mut attempt = 0u32;
+    loop {
+        attempt += 1;
+        let outcome = call.attempt(inner, spec).await?;
+        let now = js_sys::Date::now() as u64;
+        let (retry, error) = match outcome {
+            Attempt::Failed(message) => {
+                let wait = decide_retry(spec.method, attempt, Outcome::Network, &[], inner.config.max_retries(), js_sys::Math::random(), now);
+                (wait, Error::network(message))
+            }
+            Attempt::Answered { status, headers, body } => {
+                let payload = payload_text(&body, ParseOptions::default().max_bytes).map_err(Error::from_server)?;
+                match interpret_response(spec.operation, status, &headers, &payload.text, now) {
+                    Ok(patches) => return materialise(&payload.js_text, &patches),
+                    Err(error) => {
+                        let outcome = Outcome::Status(status);
+                        let wait = decide_retry(spec.method, attempt, outcome, &headers, inner.config.max_retries(), js_sys::Math::random(), now);
+                        (wait, error)
+                    }
+                }
+            }
+        };
+        match retry {
+            Some(wait_ms) => call.sleep(wait_ms).await?,
+            None => return Err(error),
+        }
+    }
+}
+
+fn global_function(global: &JsValue, name: &str) -> Result<Function, Error> {
+    Reflect::get(global, &JsValue::from_str(name))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .ok_or_else(|| Error::network(format!("this environment has no global {name}")))
+}
+
+/// The JS objects of one call: its `AbortController` (fired by the caller's signal or by the
+/// timeout), a promise that settles when it fires, and the timer. Dropping it clears the timer
+/// and unhooks the caller's signal, so nothing outlives the call.
+struct Call {
+    global: JsValue,
+    set_timeout: Function,
+    clear_timeout: Function,
+    signal: JsValue,
+    interrupted: Promise,
+    timer: JsValue,
+    timeout_ms: u32,
+    caller_signal: Option<(JsValue, Function)>,
+}
+
+impl Call {
+    fn start(inner: &Inner, caller_signal: Option<JsValue>) -> Result<Call, Error> {
+        if let Some(signal) = &caller_signal {
+            if is_aborted(signal) {
+                return Err(Error::aborted());
+            }
+        }
+        let global: JsValue = js_sys::global().into();
+        let set_timeout = global_function(&global, "setTimeout")?;
+        let clear_timeout = global_function(&global, "clearTimeout")?;
+        let controller = Reflect::construct(&global_function(&global, "AbortController")?, &Array::new())
+            .map_err(|_| Error::network("AbortController could not be created"))?;
+        let signal = Reflect::get(&controller, &JsValue::from_str("signal")).unwrap_or(JsValue::UNDEFINED);
+        let abort = Reflect::get(&controller, &JsValue::from_str("abort"))
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok())
+            .ok_or_else(|| Error::network("AbortController has no abort method"))?;
+        // Resolves (never rejects: nothing to leave unhandled) when the call is interrupted.
+        let interrupted = Promise::new(&mut |resolve, _reject| {
+            let _ = call_method(&signal, "addEventListener", &[JsValue::from_str("abort"), resolve.into()]);
+        });
+        let on_timeout = abort.bind1(&controller, &JsValue::from_str(TIMEOUT_REASON));
+        let timer = set_timeout
+            .call2(&global, &on_timeout, &JsValue::from(inner.config.timeout_ms()))
+            .unwrap_or(JsValue::UNDEFINED);
+        let caller_signal = caller_signal.map(|caller| {
+            let on_abort = abort.bind0(&controller);
+            let _ = call_method(&caller, "addEventListener", &[JsValue::from_str("abort"), on_abort.clone().into()]);
+            (caller, on_abort)
+        });
+        Ok(Call { global, set_timeout, clear_timeout, signal, interrupted, timer, timeout_ms: inner.config.timeout_ms(), caller_signal })
+    }
+
+    /// The error for an interrupted call: our timeout or the caller's abort.
+    fn interruption(&self) -> Error {
+        let reason = Reflect::get(&self.signal, &JsValue::from_str("reason")).unwrap_or(JsValue::UNDEFINED);
+        if reason.as_string().as_deref() == Some(TIMEOUT_REASON) {
+            Error::timeout(self.timeout_ms)
+        } else {
+            Error::aborted()
+        }
+    }
+
+    /// Awaits `promise` unless the call is interrupted first. `Ok(Err(e))` is the promise's rejection.
+    async fn race(&self, promise: &Promise) -> Result<Result<JsValue, JsValue>, Error> {
+        let raced = Promise::race(&Array::of2(promise, &self.interrupted));
+        let settled = JsFuture::from(raced).await;
+        if is_aborted(&self.signal) {
+            return Err(self.interruption());
+        }
+        Ok(settled)
+    }
+
+    async fn attempt(&self, inner: &Inner, spec: &RequestSpec) -> Result<Attempt, Error> {
+        let fetch = match &inner.fetch {
+            Some(fetch) => fetch.clone(),
+            None => global_function(&self.global, "fetch")?,
+        };
+        let init = Object::new();
+        let headers = Object::new();
+        for (name, value) in &spec.headers {
+            let _ = Reflect::set(&headers, &JsValue::from_str(name), &JsValue::from_str(value));
+        }
+        let _ = Reflect::set(&init, &JsValue::from_str("method"), &JsValue::from_str(spec.method.as_str()));
+        let _ = Reflect::set(&init, &JsValue::from_str("headers"), &headers);
+        if let Some(body) = &spec.body {
+            let _ = Reflect::set(&init, &JsValue::from_str("body"), &JsValue::from_str(body));
+        }
+        let _ = Reflect::set(&init, &JsValue::from_str("signal"), &self.signal);
+        let response = match fetch.call2(&self.global, &JsValue::from_str(&spec.url), &init) {
+            Ok(returned) => self.race(&Promise::resolve(&returned)).await?,
+            Err(thrown) => Err(thrown),
+        };
+        let response = match response {
+            Ok(response) => response,
+            Err(error) => return Ok(Attempt::Failed(network_message(&error))),
+        };
+        let status = Reflect::get(&response, &JsValue::from_str("status")).ok().and_then(|s| s.as_f64());
+        let Some(status) = status.filter(|s| (100.0..=599.0).contains(s)).map(|s| s as u16) else {
+            return Ok(Attempt::Failed("fetch resolved to something that is not a Response".to_owned()));
+        };
+        let headers = read_headers(&response);
+        let body = match call_method(&response, "text", &[]) {
+            Ok(text) => self.race(&Promise::resolve(&text)).await?,
+            Err(thrown) => Err(thrown),
+        };
+        match body {
+            Ok(body) if body.is_string() => Ok(Attempt::Answered { status, headers, body }),
+            Ok(_) => Ok(Attempt::Failed("the response body could not be read as text".to_owned())),
+            Err(error) => Ok(Attempt::Failed(format!("the connection failed while reading the response: {}", network_message(&error)))),
+        }
+    }
+
+    /// Waits `ms`, or less when the call is interrupted (then rejects at once).
+    async fn sleep(&self, ms: u64) -> Result<(), Error> {
+        let mut timer = JsValue::UNDEFINED;
+        let elapsed = Promise::new(&mut |resolve, _reject| {
+            timer = self.set_timeout.call2(&self.global, &resolve, &JsValue::from(ms as f64)).unwrap_or(JsValue::UNDEFINED);
+        });
+        let result = self.race(&elapsed).await;
+        let _ = self.clear_timeout.call1(&self.global, &timer);
+        result.map(|_| ())
+    }
+}
+
+impl Drop for Call {
+    fn drop(&mut self) {
+        let _ = self.clear_timeout.call1(&self.global, &self.timer);
+        if let Some((caller, on_abort)) = &self.caller_signal {
+            let _ = call_method(caller, "removeEventListener", &[JsValue::from_str("abort"), on_abort.clone().into()]);
+        }
+    }
+}
+
+fn is_aborted(signal: &JsValue) -> bool {
+    Reflect::get(signal, &JsValue::from_str("aborted")).is_ok_and(|a| a.is_truthy())
+}
+
+fn call_method(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let method: Function = Reflect::get(target, &JsValue::from_str(name))?.dyn_into()?;
+    method.apply(target, &args.iter().collect::<Array>())
+}
+
+/// Response headers as pairs, through the iterable `Headers` (any `fetch` returns one).
+fn read_headers(response: &JsValue) -> Vec<(String, String)> {
+    let Ok(headers) = Reflect::get(response, &JsValue::from_str("headers")) else { return Vec::new() };
+    let Ok(Some(entries)) = js_sys::try_iter(&headers) else { return Vec::new() };
+    entries
+        .filter_map(|entry| {
+            let pair: Array = entry.ok()?.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// A failed fetch's message, with its cause (Node puts the reason, `ECONNREFUSED`, there).
+fn network_message(error: &JsValue) -> String {
+    let text = |value: &JsValue| -> Option<String> {
+        value.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| value.as_string()).filter(|m| !m.is_empty())
+    };
+    let mut message = format!("could not reach the Periskope API: {}", text(error).unwrap_or_else(|| "the request failed".to_owned()));
+    if let Some(cause) = Reflect::get(error, &JsValue::from_str("cause")).ok().as_ref().and_then(text) {
+        message.push_str(&format!(" ({cause})"));
+    }
+    message
+}
