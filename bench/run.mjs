@@ -15,8 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import * as pkg from 'periskope-wasm';
-import { initSync } from '../dist/periskope_wasm.js';
+import { existsSync, statSync } from 'node:fs';
 import { edgeCases, workloads } from './workloads.mjs';
 import * as ajv from './contenders/ajv.mjs';
 import * as zod4 from './contenders/zod4.mjs';
@@ -24,6 +23,17 @@ import * as valibot from './contenders/valibot.mjs';
 import * as zod3 from './contenders/zod3.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Another engineer's `node scripts/build.mjs` may be rewriting dist/ right now: wait for its lock.
+const buildLock = join(root, 'target', '.build-lock');
+for (let waited = 0; existsSync(buildLock) || !existsSync(join(root, 'dist/node.js')); waited += 500) {
+  const stale = existsSync(buildLock) && Date.now() - statSync(buildLock).mtimeMs > 10 * 60 * 1000;
+  if (stale || waited > 5 * 60 * 1000) break;
+  if (waited === 0) console.log('waiting for a build of dist/ to finish...');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+const pkg = await import('periskope-wasm');
+const { initSync } = await import('../dist/periskope_wasm.js');
 const env = process.env;
 const QUICK = env.BENCH_QUICK === '1';
 const RUNS = Number(env.BENCH_RUNS ?? (QUICK ? 3 : 7));
