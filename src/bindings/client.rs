@@ -43,6 +43,13 @@ export interface PeriskopeClientOptions {
   /** How many times a GET that failed with 429, 502, 503, 504 or a network error is tried again. Default 2, at most 10. POST and PATCH are never retried. */
   maxRetries?: number;
 }
+/** wasm-bindgen gives every class `[Symbol.dispose]`; this declares the symbol for projects whose
+ * `lib` predates `esnext.disposable` (ES2022), and is identical to that lib's own declaration. */
+declare global {
+  interface SymbolConstructor {
+    readonly dispose: unique symbol;
+  }
+}
 /** Per-call options. */
 export interface RequestOptions {
   /** Aborting rejects the call at once with kind `'aborted'`, also while it waits to retry. */
@@ -103,7 +110,7 @@ impl PeriskopeClient {
 
     /// `GET /tickets/{ticketId}`: resolves to the ticket info.
     #[wasm_bindgen(js_name = getTicket, unchecked_return_type = "Promise<TicketInfo>")]
-    pub fn get_ticket(&self, ticket_id: &JsValue, options: Option<JsRequestOptions>) -> Promise {
+    pub fn get_ticket(&self, #[wasm_bindgen(unchecked_param_type = "string")] ticket_id: &JsValue, options: Option<JsRequestOptions>) -> Promise {
         let id = js_to_value(ticket_id, MAX_INPUT_DEPTH);
         let spec = id.and_then(|id| self.inner.config.get_ticket_request(&id));
         self.run(spec, options)
@@ -119,7 +126,12 @@ impl PeriskopeClient {
 
     /// `PATCH /tickets/{ticketId}`: changes the given fields and resolves to the ticket info.
     #[wasm_bindgen(js_name = updateTicket, unchecked_return_type = "Promise<TicketInfo>")]
-    pub fn update_ticket(&self, ticket_id: &JsValue, patch: JsClientUpdateInput, options: Option<JsRequestOptions>) -> Promise {
+    pub fn update_ticket(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] ticket_id: &JsValue,
+        patch: JsClientUpdateInput,
+        options: Option<JsRequestOptions>,
+    ) -> Promise {
         let spec = js_to_value(ticket_id, MAX_INPUT_DEPTH).and_then(|id| {
             let patch = js_to_value(&patch, MAX_INPUT_DEPTH)?;
             self.inner.config.update_ticket_request(&id, &patch)
