@@ -36,7 +36,10 @@ async function listSamples() {
       const event = json?.event ?? json?.event_type;
       if (typeof event !== 'string') continue;
       const family = familyOf(event);
-      if (FAMILIES.includes(family) && !found.has(family)) found.set(family, { family, event, url: `/fixtures/${prefix}${name}` });
+      // An update shows the most: its card lists what changed (changedFields).
+      const rank = (name) => (name.endsWith('.updated') ? 1 : 0) + (name === `${name.split('.')[0]}.updated` ? 1 : 0);
+      const better = !found.has(family) || rank(event) > rank(found.get(family).event);
+      if (FAMILIES.includes(family) && better) found.set(family, { family, event, url: `/fixtures/${prefix}${name}` });
     }
   }
   const samples = FAMILIES.filter((f) => found.has(f)).map((f) => found.get(f));

@@ -31,7 +31,7 @@ export async function loadPage(offset = state.offset) {
     const { result, parseMs } = await api.listTickets({ offset, limit: pageSize() }, { signal: controller.signal });
     Object.assign(state, { offset: result.from ?? offset, count: result.count ?? offset + result.tickets.length, tickets: result.tickets });
     byId('list-timing').textContent =
-      `listTickets parsed and validated ${result.tickets.length} tickets in ${parseMs.toFixed(1)} ms (after the response arrived).`;
+      `listTickets parsed and validated ${result.tickets.length} ticket${result.tickets.length === 1 ? '' : 's'} in ${parseMs.toFixed(1)} ms (after the response arrived).`;
     render();
     announce(`Loaded tickets ${pageLabel()}.`);
   } catch (error) {
