@@ -16,7 +16,7 @@ use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use super::error::to_js_error;
 use super::interop::{js_to_value, materialise, payload_text};
-use crate::client::{decide_retry, interpret_response, Config, Outcome, RequestSpec};
+use crate::client::{decide_retry, interpret_response, redact_text, Config, Outcome, RequestSpec};
 use crate::error::Error;
 use crate::json::Value;
 use crate::schema::ParseOptions;
@@ -157,8 +157,8 @@ impl PeriskopeClient {
 /// Before a `Config` exists there is no key to redact with; read it from the options.
 fn redact_unknown_key(options: &JsValue, mut error: Error) -> Error {
     if let Some(key) = Reflect::get(options, &JsValue::from_str("apiKey")).ok().and_then(|k| k.as_string()) {
-        if !key.is_empty() && error.message.contains(key.as_str()) {
-            error.message = error.message.replace(key.as_str(), "<api key>");
+        if let Some(clean) = redact_text(&error.message, &key) {
+            error.message = clean;
         }
     }
     error

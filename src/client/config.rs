@@ -123,8 +123,8 @@ impl Config {
     /// implementation echoed it (`Invalid key abc…`, a header-value error).
     pub fn redact(&self, mut error: Error) -> Error {
         let scrub = |text: &mut String| {
-            if text.contains(self.api_key.as_str()) {
-                *text = text.replace(self.api_key.as_str(), "<api key>");
+            if let Some(clean) = redact_text(text, &self.api_key) {
+                *text = clean;
             }
         };
         scrub(&mut error.message);
@@ -146,6 +146,30 @@ impl Config {
         }
         error
     }
+}
+
+/// `text` with every occurrence of `secret` replaced by `<api key>`, or `None` when it has none.
+/// A plain byte scan: `str::replace` would bring the two-way searcher into the wasm module.
+pub fn redact_text(text: &str, secret: &str) -> Option<String> {
+    let (haystack, needle) = (text.as_bytes(), secret.as_bytes());
+    if needle.is_empty() || needle.len() > haystack.len() {
+        return None;
+    }
+    let mut out: Vec<u8> = Vec::with_capacity(haystack.len());
+    let mut at = 0;
+    let mut found = false;
+    while at < haystack.len() {
+        if haystack.get(at..at + needle.len()) == Some(needle) {
+            out.extend_from_slice(b"<api key>");
+            at += needle.len();
+            found = true;
+        } else {
+            out.extend(haystack.get(at).copied());
+            at += 1;
+        }
+    }
+    // Only whole UTF-8 sequences were copied or replaced, so this never fails.
+    found.then(|| String::from_utf8(out).ok()).flatten()
 }
 
 fn invalid<T>(issues: &mut Vec<Issue>, key: &str, code: IssueCode, message: &str) -> Option<T> {
@@ -222,5 +246,12 @@ mod tests {
         assert!(!format!("{config:?}").contains("sk_live_abc"));
         let error = config.redact(Error::network("header Bearer sk_live_abc is invalid"));
         assert_eq!(error.message, "header Bearer <api key> is invalid");
+    }
+
+    #[test]
+    fn redact_text_replaces_every_occurrence() {
+        assert_eq!(redact_text("k1 and k1é", "k1").as_deref(), Some("<api key> and <api key>é"));
+        assert_eq!(redact_text("nothing here", "k1"), None);
+        assert_eq!(redact_text("k", "k1"), None);
     }
 }

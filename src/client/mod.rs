@@ -10,7 +10,7 @@ mod response;
 mod retry;
 mod url;
 
-pub use config::{Config, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRIES_LIMIT};
+pub use config::{redact_text, Config, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRIES_LIMIT};
 pub use headers::{header, rate_limit, retry_after_ms, trace_id, Headers};
 pub use http_date::parse_http_date;
 pub use request::{Method, Operation, RequestSpec};

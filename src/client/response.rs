@@ -42,23 +42,34 @@ pub fn http_error(status: u16, headers: &Headers, body_text: &str, now_epoch_ms:
         // Whole seconds, rounded up, so waiting `retryAfter` seconds is always enough.
         retry_after_seconds: retry_after_ms(headers, now_epoch_ms).map(|ms| ms.div_ceil(1000) as f64),
     };
-    let mut message = format!("the Periskope API answered {status}");
-    match (&body.code, &body.message) {
-        (Some(code), Some(text)) => message.push_str(&format!(" {code}: {}", quote(&shorten(text)))),
-        (Some(code), None) => message.push_str(&format!(" {code}")),
-        (None, Some(text)) => message.push_str(&format!(": {}", quote(&shorten(text)))),
-        (None, None) => {
+    // push_str rather than format!: each format! call site adds code to the wasm module.
+    let mut message = String::from("the Periskope API answered ");
+    message.push_str(&status.to_string());
+    if let Some(code) = &body.code {
+        message.push(' ');
+        message.push_str(code);
+    }
+    match &body.message {
+        Some(text) => {
+            message.push_str(": ");
+            message.push_str(&quote(&shorten(text)));
+            if status == 401 {
+                message.push_str(" (a 401 is not always a bad key: the message says why)");
+            }
+        }
+        None if body.code.is_none() => {
             if let Some(reason) = reason_phrase(status) {
-                message.push_str(&format!(" {reason}"));
+                message.push(' ');
+                message.push_str(reason);
             }
             message.push_str(body.describe_other(body_text));
         }
-    }
-    if status == 401 && body.message.is_some() {
-        message.push_str(" (a 401 is not always a bad key: the message says why)");
+        None => {}
     }
     if let Some(trace) = &detail.trace_id {
-        message.push_str(&format!(" [trace id {trace}]"));
+        message.push_str(" [trace id ");
+        message.push_str(trace);
+        message.push(']');
     }
     Error::http(detail, message, body.issues)
 }
@@ -114,7 +125,7 @@ impl ErrorBody {
 
 fn shorten(text: &str) -> String {
     match text.char_indices().nth(MAX_QUOTED_CHARS) {
-        Some((cut, _)) => format!("{}…", text.get(..cut).unwrap_or(text)),
+        Some((cut, _)) => text.get(..cut).unwrap_or(text).to_owned() + "…",
         None => text.to_owned(),
     }
 }

@@ -12,8 +12,9 @@ pub fn percent_encode(text: &str) -> String {
             out.push(char::from(byte));
         } else {
             out.push('%');
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 0x0f)]));
+            let digit = |nibble: u8| char::from(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'));
+            out.push(digit(byte >> 4));
+            out.push(digit(byte & 0x0f));
         }
     }
     out
