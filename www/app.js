@@ -31,7 +31,7 @@ const samplesLoaded = setUpInspector();
 
 const VIEWS = ['tickets', 'new', 'inspector', 'settings'];
 
-function route() {
+function route(event) {
   const [view, id] = location.hash.slice(1).split('/');
   const current = view === 'ticket' ? 'tickets' : VIEWS.includes(view) ? view : 'tickets';
   for (const name of VIEWS) byId(`view-${name}`).hidden = name !== current;
@@ -44,9 +44,13 @@ function route() {
     const ticketId = decodeURIComponent(id);
     showSelected(ticketId);
     openTicket(ticketId, { onChange: (ticket) => showSelected(ticketId, ticket) });
-  } else if (current === 'tickets') {
-    showSelected(null);
-    closeTicket();
+  } else {
+    if (current === 'tickets') {
+      showSelected(null);
+      closeTicket();
+    }
+    // A screen-reader or keyboard user lands on the view they chose, not back at the nav.
+    if (event) byId(`view-${current}`).querySelector('h2').focus();
   }
 }
 

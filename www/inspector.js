@@ -52,8 +52,11 @@ function inspect({ reveal = false } = {}) {
     if (error.kind === 'syntax') {
       renderGutter(error.line);
       const where = `line ${error.line}, column ${error.column}`;
-      status.replaceChildren(`Not valid JSON at ${where}: ${error.message} `,
+      // The package's message ends with the position, which the page already states first.
+      const reason = error.message.replace(/ at line \d+, column \d+\.?$/, '');
+      status.replaceChildren(`Not valid JSON at ${where}: ${reason}. `,
         h('button', { type: 'button', onclick: () => revealError(error) }, `Go to ${where}`));
+      card.replaceChildren(syntaxCard(text, error, where, reason));
       if (reveal) revealError(error);
     } else {
       renderGutter();
@@ -61,6 +64,16 @@ function inspect({ reveal = false } = {}) {
         h('ul', { class: 'issues' }, (error.issues ?? [{ path: [], message: error.message }]).map((i) => h('li', {}, h('code', {}, issuePath(i.path)), ': ', i.message))));
     }
   }
+}
+
+/** The offending line with a caret under the column, as a compiler would print it. */
+function syntaxCard(text, error, where, reason) {
+  const line = text.split('\n')[error.line - 1] ?? '';
+  return h('article', { class: 'event-card syntax-card', 'aria-labelledby': 'syntax-heading' },
+    h('p', { class: 'event-family' }, 'syntax error'),
+    h('h3', { id: 'syntax-heading' }, where),
+    h('p', {}, reason),
+    h('pre', { class: 'excerpt' }, `${error.line} | ${line}\n${' '.repeat(String(error.line).length)} | ${' '.repeat(error.column - 1)}^`));
 }
 
 /** Selects the offending token (a whole string or word, else one character) and scrolls to its line. */

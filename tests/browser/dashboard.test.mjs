@@ -62,11 +62,16 @@ test('the list pages through 2,000 tickets, filters, sorts by due date and says 
 
 test('create a ticket (field errors live), find it in the list, open it and change its status', async () => {
   const { page, errors } = await open();
-  await page.click('nav a:text-is("New ticket")');
+  // By keyboard: the link opens the view and focus lands on it, the next Tab is its first field.
+  await page.focus('nav a:text-is("New ticket")');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'new-heading');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'create-chat_id');
   const submit = page.locator('#create-form button[type="submit"]');
   assert.equal(await submit.isDisabled(), true);
 
-  await page.fill('#create-chat_id', 'not a chat');
+  await page.keyboard.type('not a chat');
   await page.waitForSelector('#create-chat_id-error:not(:empty)');
   assert.match(await page.textContent('#create-chat_id-error'), /chat/i);
   assert.equal(await page.getAttribute('#create-chat_id', 'aria-invalid'), 'true');
@@ -132,7 +137,8 @@ test("the docs' broken example shows line 39, column 5 selected in the editor", 
   assert.equal(await page.textContent('#gutter .error-line'), '39\n');
   const selection = await page.$eval('#payload', (t) => [t.selectionStart, t.selectionEnd, document.activeElement === t]);
   assert.deepEqual(selection, [offset, offset + '"custom_properties"'.length, true]);
-  assert.equal(await page.textContent('#event-card'), '');
+  assert.equal(await page.textContent('#syntax-heading'), 'line 39, column 5');
+  assert.match(await page.textContent('#event-card .excerpt'), /^39 \|     "custom_properties": \{\n   \|     \^$/);
   await page.screenshot({ path: `${shots}/inspector.png` });
 
   // Typed or pasted by hand, the same text gives the same place.
