@@ -24,6 +24,7 @@ async function timedFetch(input, init) {
  * this closure: never in storage or the URL. Throws a PeriskopeError for invalid settings.
  */
 export function connect({ baseUrl, apiKey, phone }) {
+  // One retry: a person watching a spinner would rather see the error and its reset time than wait.
   client = new PeriskopeClient({ apiKey, baseUrl, phone: phone || undefined, fetch: timedFetch, maxRetries: 1 });
   connection = { baseUrl, phone, mock: baseUrl === MOCK.baseUrl && apiKey === MOCK.apiKey };
   document.dispatchEvent(new CustomEvent('connection', { detail: connection }));
