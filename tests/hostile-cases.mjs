@@ -1,0 +1,251 @@
+// Hostile inputs, shared by the Node (tests/node/hostile.test.mjs) and Chromium
+// (tests/browser/hostile.test.mjs) runners so both engines prove the same rules. Each case
+// gets the imported package and throws on the first broken expectation. No Node or DOM APIs
+// here: only what both engines have.
+
+const MiB = 1024 * 1024;
+
+/** A small valid ticket info that exercises the normalisations (string priority, "" date). */
+export const VALID = JSON.stringify({ ticket: { ticket_id: 'BKT-001', priority: '2', due_date: '', subject: 'ok' } });
+
+function fail(message) {
+  throw new Error(message);
+}
+
+function equal(actual, expected, what) {
+  if (!Object.is(actual, expected)) fail(`${what}: expected ${String(expected)}, got ${String(actual)}`);
+}
+
+/** Runs `fn`, which must throw a PeriskopeError of `kind`; returns the error. */
+function refused(pkg, kind, fn) {
+  let error;
+  try {
+    fn();
+  } catch (caught) {
+    error = caught;
+  }
+  if (!error) fail(`expected a '${kind}' error, got a value`);
+  if (!(error instanceof pkg.PeriskopeError)) fail(`expected a PeriskopeError, got ${error?.name}: ${error?.message}`);
+  equal(error.kind, kind, `error kind (${error.message})`);
+  return error;
+}
+
+/** The same instance must keep working after any refusal: a trap would poison it for the page. */
+export function stillWorks(pkg) {
+  const info = pkg.parseTicketInfo(VALID);
+  equal(info.ticket.ticket_id, 'BKT-001', 'ticket_id after the hostile input');
+  equal(info.ticket.priority, 2, 'priority normalised after the hostile input');
+  equal(info.ticket.due_date, null, 'due_date normalised after the hostile input');
+}
+
+function syntaxAt(pkg, text, offending, what, input = text) {
+  const error = refused(pkg, 'syntax', () => pkg.parseTicketInfo(input));
+  const offset = text.indexOf(offending);
+  if (offset < 0) fail(`test bug: ${offending} not in ${text}`);
+  equal(error.offset, offset, `${what}: offset`);
+  equal(error.line, 1, `${what}: line`);
+  equal(error.column, offset + 1, `${what}: column`);
+}
+
+function ticketList(count) {
+  const tickets = [];
+  for (let i = 0; i < count; i++) {
+    tickets.push({ ticket_id: `BKT-${i}`, subject: `Subject ${i} `.repeat(8), priority: String(i % 5), status: 'open', due_date: '', label_ids: { a: true } });
+  }
+  return JSON.stringify({ tickets, from: 0, to: count - 1, count });
+}
+
+const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** An object holding every hostile key, by default each with an object value that would pollute. */
+function hostileKeys(extra = {}, value = { polluted: true }) {
+  const object = { ...extra };
+  // defineProperty, since `object.__proto__ = x` would set the prototype instead of a key.
+  for (const key of PROTO_KEYS) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  return object;
+}
+
+function assertOwnKeys(object, where, expected = (v) => v?.polluted === true) {
+  if (Object.getPrototypeOf(object) !== Object.prototype) fail(`${where}: prototype changed`);
+  for (const key of PROTO_KEYS) {
+    const descriptor = Object.getOwnPropertyDescriptor(object, key);
+    if (!descriptor || !('value' in descriptor)) fail(`${where}: ${key} is not an own data property`);
+    if (!expected(descriptor.value)) fail(`${where}: ${key} lost its value`);
+  }
+}
+
+function assertNoPollution() {
+  equal(({}).polluted, undefined, '({}).polluted');
+  equal(Object.prototype.polluted, undefined, 'Object.prototype.polluted');
+  equal(Object.getPrototypeOf({}), Object.prototype, 'prototype of {}');
+  equal(typeof ({}).constructor, 'function', 'constructor of {}');
+}
+
+export const CASES = [
+  {
+    name: 'a 10 MB body over a 1 MiB maxBytes is a limit error',
+    run(pkg) {
+      const text = `{"tickets":[],"pad":"${'x'.repeat(10 * MiB)}"}`;
+      const error = refused(pkg, 'limit', () => pkg.parseTicketList(text, { maxBytes: MiB }));
+      equal(error.limit, 'max_bytes', 'limit');
+    },
+  },
+  {
+    name: 'a 10 MB valid ticket list under the limit parses',
+    run(pkg) {
+      const text = ticketList(48000);
+      if (text.length < 10 * 1000 * 1000) fail(`test bug: only ${text.length} bytes`);
+      const list = pkg.parseTicketList(text);
+      equal(list.tickets.length, 48000, 'tickets');
+      equal(list.tickets[47999].ticket_id, 'BKT-47999', 'last ticket');
+      equal(list.tickets[47999].priority, 4, 'last priority normalised');
+      equal(list.tickets[47999].due_date, null, 'last due_date normalised');
+    },
+  },
+  {
+    name: 'a 100 MB string body over the default 64 MiB limit is a limit error',
+    run(pkg) {
+      const text = `{"tickets":[],"pad":"${'x'.repeat(100 * 1000 * 1000)}"}`;
+      const error = refused(pkg, 'limit', () => pkg.parseTicketList(text));
+      equal(error.limit, 'max_bytes', 'limit');
+    },
+  },
+  {
+    name: 'a 100 MB Uint8Array body over the default limit is a limit error',
+    run(pkg) {
+      const bytes = new Uint8Array(100 * 1000 * 1000).fill(0x20);
+      const error = refused(pkg, 'limit', () => pkg.parseTicketList(bytes));
+      equal(error.limit, 'max_bytes', 'limit');
+    },
+  },
+  {
+    name: 'nesting 100,000 levels deep is a limit error, for arrays and objects and every parser',
+    run(pkg) {
+      const depth = 100000;
+      const arrays = `{"ticket":{"ticket_id":"A","x":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+      const objects = `{"ticket":{"ticket_id":"A","x":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}`;
+      for (const text of [arrays, objects]) {
+        for (const parse of [pkg.parseTicketInfo, pkg.parseTicket, pkg.parseTicketList, pkg.parseChat, pkg.parseMessage, pkg.parseEvent]) {
+          equal(refused(pkg, 'limit', () => parse(text)).limit, 'max_depth', `${parse.name} limit`);
+        }
+      }
+    },
+  },
+  {
+    name: 'nesting 100,000 levels deep with maxDepth raised to its cap gives a value or a clean error',
+    run(pkg) {
+      const depth = 99990;
+      const text = `{"ticket":{"ticket_id":"A","x":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+      try {
+        const info = pkg.parseTicketInfo(text, { maxDepth: 100000 });
+        equal(info.ticket.ticket_id, 'A', 'ticket_id');
+      } catch (error) {
+        if (!(error instanceof pkg.PeriskopeError)) fail(`not a PeriskopeError: ${error?.name}: ${error?.message}`);
+      }
+    },
+  },
+  {
+    name: 'lone surrogates, raw and escaped, are accepted and kept as JSON.parse keeps them',
+    run(pkg) {
+      const raw = `{"ticket":{"ticket_id":"A\ud800","subject":"\udc00z","\ud83d":"k"}}`;
+      const escaped = String.raw`{"ticket":{"ticket_id":"A\ud800","subject":"\udc00z","\ud83d":"k"}}`;
+      for (const text of [raw, escaped]) {
+        const info = pkg.parseTicketInfo(text, { strict: true });
+        const expected = JSON.parse(text).ticket;
+        equal(info.ticket.ticket_id, expected.ticket_id, 'ticket_id');
+        equal(info.ticket.subject, expected.subject, 'subject');
+        equal(info.ticket['\ud83d'], 'k', 'lone surrogate key');
+      }
+    },
+  },
+  {
+    name: 'NaN, Infinity, comments and trailing commas are syntax errors at the offending character',
+    run(pkg) {
+      const cases = [
+        ['{"ticket":{"ticket_id":"A","priority":NaN}}', 'NaN'],
+        ['{"ticket":{"ticket_id":"A","x":Infinity}}', 'Infinity'],
+        ['{"ticket":{"ticket_id":"A","x":-Infinity}}', 'Infinity'],
+        ['{"ticket":{"ticket_id":"A"}/* comment */}', '/*'],
+        ['{"ticket":{"ticket_id":"A"}// comment\n}', '//'],
+        ['{"ticket":{"ticket_id":"A",}}', '}}'],
+        ['{"ticket":{"ticket_id":"A","labels":[1,]}}', ']}}'],
+      ];
+      for (const [text, offending] of cases) syntaxAt(pkg, text, offending, text);
+    },
+  },
+  {
+    name: 'duplicate keys are a duplicate_key validation issue at their path, known or unknown',
+    run(pkg) {
+      const text = '{"ticket":{"ticket_id":"A","ticket_id":"B","x":1,"x":2,"label_ids":{"l":true,"l":false}}}';
+      const error = refused(pkg, 'validation', () => pkg.parseTicketInfo(text));
+      const paths = error.issues.filter((i) => i.code === 'duplicate_key').map((i) => i.path.join('.')).sort();
+      equal(paths.join(' '), 'ticket.label_ids.l ticket.ticket_id ticket.x', 'duplicate_key paths');
+    },
+  },
+  {
+    name: 'integers beyond 2^53: out_of_range in known integer fields, as JSON.parse elsewhere',
+    run(pkg) {
+      const error = refused(pkg, 'validation', () => pkg.parseTicketList('{"tickets":[],"count":9007199254740993}'));
+      equal(error.issues.length, 1, 'issues');
+      equal(error.issues[0].code, 'out_of_range', 'code');
+      equal(error.issues[0].path.join('.'), 'count', 'path');
+      const text = '{"ticket":{"ticket_id":"A","big":9007199254740993,"closed_message":{"n":123456789012345678901234567890}}}';
+      const info = pkg.parseTicketInfo(text);
+      const expected = JSON.parse(text).ticket;
+      equal(info.ticket.big, expected.big, 'unknown field');
+      equal(info.ticket.closed_message.n, expected.closed_message.n, 'any-typed field');
+    },
+  },
+  {
+    name: '__proto__, constructor and prototype keys at every map level stay own data properties',
+    run(pkg) {
+      const member = hostileKeys({ contact_name: 'm' });
+      const ticket = hostileKeys({
+        ticket_id: 'A', priority: '1', label_ids: hostileKeys({}, true), custom_properties: hostileKeys({}, 'v'),
+        closed_message: hostileKeys({ nested: hostileKeys() }), labels: [hostileKeys()],
+      });
+      const chat = hostileKeys({ chat_id: '1@c.us', members: hostileKeys({ m: member }, member) });
+      const payload = hostileKeys({ ticket, chat });
+      const text = JSON.stringify(payload);
+      if (!text.includes('"__proto__":{"polluted":true}')) fail('test bug: no __proto__ key in the text');
+      for (const input of [text, JSON.parse(text), new TextEncoder().encode(text)]) {
+        const info = pkg.parseTicketInfo(input);
+        for (const [object, where] of [
+          [info, 'root'], [info.ticket, 'ticket'], [info.ticket.closed_message, 'closed_message'],
+          [info.ticket.closed_message.nested, 'closed_message.nested'], [info.ticket.labels[0], 'labels[0]'],
+          [info.chat, 'chat'], [info.chat.members.m, 'members.m'],
+        ]) assertOwnKeys(object, where);
+        assertOwnKeys(info.ticket.label_ids, 'label_ids', (v) => v === true);
+        assertOwnKeys(info.ticket.custom_properties, 'custom_properties', (v) => v === 'v');
+        assertOwnKeys(info.chat.members, 'members', (v) => v?.contact_name === 'm');
+        equal(info.ticket.priority, 1, 'priority normalised next to hostile keys');
+        assertNoPollution();
+      }
+      const event = { event: 'ticket.updated', org_id: 'o', data: { ticket }, previous_attributes: hostileKeys() };
+      const parsed = pkg.parseEvent(JSON.stringify(event));
+      assertOwnKeys(parsed.previous_attributes, 'previous_attributes');
+      const changed = pkg.changedFields(parsed);
+      equal(changed.map((c) => c.field).sort().join(' '), [...PROTO_KEYS].sort().join(' '), 'changed fields');
+      const request = JSON.parse(JSON.stringify(hostileKeys({ chat_id: '919537851844@c.us', subject: 's' })));
+      pkg.validateCreateTicket(request);
+      pkg.validateUpdateTicket(request);
+      pkg.validateListTicketsQuery(request);
+      assertNoPollution();
+    },
+  },
+  {
+    name: 'invalid UTF-8 in a Uint8Array is a syntax error at the first bad byte',
+    run(pkg) {
+      const prefix = '{"ticket":{"ticket_id":"é';
+      const head = new TextEncoder().encode(prefix);
+      for (const bad of [[0xff], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe2, 0x82]]) {
+        const tail = new TextEncoder().encode('"}}');
+        const bytes = new Uint8Array([...head, ...bad, ...tail]);
+        const error = refused(pkg, 'syntax', () => pkg.parseTicketInfo(bytes));
+        equal(error.offset, prefix.length, `offset for ${bad}`);
+        equal(error.line, 1, `line for ${bad}`);
+        equal(error.column, prefix.length + 1, `column for ${bad}`);
+      }
+    },
+  },
+];
