@@ -1,0 +1,29 @@
+// What an installer and a strict Content-Security-Policy see of the package: no install
+// scripts that would run on users' machines, no eval in the shipped glue.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const root = new URL('../../', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+
+test('package.json has no install-time scripts', () => {
+  for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'prepublish', 'preprepare', 'postprepare']) {
+    assert.equal(manifest.scripts?.[hook], undefined, `scripts.${hook} would run on every install`);
+  }
+});
+
+test('the package has no runtime dependencies to audit beyond itself', () => {
+  assert.deepEqual(Object.keys(manifest.dependencies ?? {}), []);
+  assert.deepEqual(Object.keys(manifest.optionalDependencies ?? {}), []);
+});
+
+test("the shipped JavaScript never evaluates strings (script-src without 'unsafe-eval' works)", () => {
+  const files = readdirSync(new URL('dist/', root), { recursive: true }).filter((f) => /\.m?js$/.test(f));
+  assert.ok(files.length >= 3, `dist/ holds the glue (${files.join(', ')})`);
+  for (const file of files) {
+    const source = readFileSync(new URL(`dist/${file}`, root), 'utf8');
+    assert.doesNotMatch(source, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]/, `dist/${file}`);
+    assert.doesNotMatch(source, /setTimeout\s*\(\s*['"`]|setInterval\s*\(\s*['"`]/, `dist/${file} passes a string to a timer`);
+  }
+});
