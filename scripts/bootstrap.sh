@@ -31,6 +31,20 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   fi
 fi
 
+# The supply-chain and fuzzing steps of npm test: cargo-deny, and cargo-fuzz on nightly.
+if ! command -v cargo-deny >/dev/null; then
+  say "installing cargo-deny"
+  cargo install cargo-deny --locked || cargo install cargo-deny
+fi
+if ! rustup toolchain list | grep -q '^nightly'; then
+  say "installing the nightly toolchain (cargo-fuzz needs it)"
+  rustup toolchain install nightly --profile minimal
+fi
+if ! command -v cargo-fuzz >/dev/null; then
+  say "installing cargo-fuzz"
+  cargo install cargo-fuzz
+fi
+
 stamp=node_modules/.bootstrap-lock-hash
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then

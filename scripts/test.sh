@@ -30,3 +30,17 @@ echo "$files passed, 0 failed"
 
 layer "5/5 real browser: Playwright driving /usr/bin/chromium"
 node --test --test-concurrency=1 tests/browser/
+
+layer "extra: supply chain (cargo deny, npm audit --omit=dev)"
+cargo deny check licenses bans sources
+# Advisories need the RustSec database from github.com: checked when it can be fetched, and
+# said plainly when it cannot, never passed silently.
+if cargo deny fetch >/dev/null 2>&1; then
+  cargo deny check advisories
+else
+  echo "cargo deny advisories: NOT CHECKED (the RustSec database on github.com could not be fetched)"
+fi
+npm audit --omit=dev
+
+layer "extra: every fuzz target for a few seconds (scripts/fuzz.sh; long runs: see the README)"
+bash scripts/fuzz.sh 3
