@@ -21,11 +21,10 @@ fn maybe<T: std::fmt::Debug>(s: impl Strategy<Value = T>) -> impl Strategy<Value
     prop::option::of(s).prop_map(Nullable)
 }
 
-/// Whole numbers the parser types as safe integers. Below 2^49 only: serde_json writes them
-/// as `123.0` and, without its `float_roundtrip` feature, reads some larger ones back one unit
-/// off; that bug has its own test, `known_bug_native_parse_misreads_large_whole_floats`.
+/// Whole numbers the parser types as safe integers, the whole range (serde_json writes them
+/// as `123.0`; see `native_parse_reads_large_whole_floats_as_json_parse_does`).
 fn safe_int() -> impl Strategy<Value = f64> {
-    (-(1i64 << 49)..(1i64 << 49)).prop_map(|n| n as f64)
+    (-(1i64 << 53) + 1..(1i64 << 53)).prop_map(|n| n as f64)
 }
 
 /// Numbers with an exact short decimal form, so the float formatter is not what is tested.
@@ -204,16 +203,33 @@ proptest! {
     fn message_round_trips(model in message()) { round_trip(&model)?; }
 }
 
-/// KNOWN BUG, reported to the lead (Cargo.toml): the native typed path reads numbers through
-/// serde_json, whose default float reader is off by one unit for some inputs, so `model::parse`
-/// gives a different number than JSON.parse (the wasm build) for the same text. Enabling
-/// serde_json's `float_roundtrip` feature fixes it. Fails until then.
+/// Found by the round-trip property: the native typed path reads numbers through serde_json,
+/// whose default float reader is one unit off for some inputs, so `model::parse` disagreed with
+/// JSON.parse (the wasm build) on the same text. serde_json's `float_roundtrip` feature fixes it.
 #[test]
-fn known_bug_native_parse_misreads_large_whole_floats() {
+fn native_parse_reads_large_whole_floats_as_json_parse_does() {
     let text = r#"{"delivery_info":{"read_count":-7942622175693164.0}}"#;
     let parsed = parse::<Message>(text, &ParseOptions::default()).expect("valid message");
     let read = parsed.value.delivery_info.value().and_then(|d| d.read_count.value().copied());
     assert_eq!(read, Some(-7942622175693164.0), "JSON.parse reads -7942622175693164");
+}
+
+/// KNOWN BUG, reported to the lead (src/schema): the README's rule is that a key given twice in
+/// one object is a `duplicate_key` issue, since JSON.parse silently keeps the last. Objects with
+/// a shape and their unknown keys follow it, but objects inside values kept as sent (`Any`
+/// fields such as `closed_message`, array items of `labels`, anything under an unknown key)
+/// are skipped without the check. Fails until they are checked too.
+#[test]
+fn known_bug_duplicate_keys_inside_values_kept_as_sent_are_not_reported() {
+    for text in [
+        r#"{"ticket":{"ticket_id":"A","closed_message":{"a":1,"a":2}}}"#,
+        r#"{"ticket":{"ticket_id":"A","labels":[{"a":1,"a":2}]}}"#,
+        r#"{"ticket":{"ticket_id":"A"},"x":{"a":1,"a":2}}"#,
+    ] {
+        let error = parse::<TicketInfo>(text, &ParseOptions::default()).err();
+        let codes: Vec<_> = error.iter().flat_map(|e| e.issues.iter().map(|i| i.code.as_str())).collect();
+        assert_eq!(codes, ["duplicate_key"], "{text}");
+    }
 }
 
 fn fixture(name: &str) -> String {
