@@ -36,6 +36,15 @@ run('wasm-bindgen', [
   join(root, 'target/wasm32-unknown-unknown/release', `${name}.wasm`),
 ]);
 
+// The glue repeats every Rust doc comment as JSDoc; dist/index.d.ts keeps the docs, so the
+// shipped JS drops comments and whitespace (identifiers stay readable): 7.5 -> 4.7 KB gzipped.
+const { transformSync } = await import('esbuild');
+const glueFile = join(dist, `${name}.js`);
+const glue = readFileSync(glueFile, 'utf8');
+const minified = transformSync(glue, { format: 'esm', minifyWhitespace: true, minifySyntax: true, legalComments: 'none' }).code;
+if (!minified.includes(`new URL("${name}_bg.wasm",import.meta.url)`)) throw new Error('the glue lost the wasm URL bundlers look for');
+writeFileSync(glueFile, minified);
+
 const wasmFile = join(dist, `${name}_bg.wasm`);
 const wasmOpt = join(root, 'node_modules/binaryen/bin/wasm-opt');
 run(wasmOpt, [wasmFile, '-o', wasmFile, '-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',

@@ -1,12 +1,22 @@
 //! Every conversion between JS values and the core's Rust values, in one place.
 
-use js_sys::{JsString, Object, Reflect, Uint8Array};
+use js_sys::{JsString, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::error::{Error, Issue, IssueCode, PathSegment, Position};
+use crate::error::{Error, Issue, IssueCode, PathSegment};
 use crate::json::{position_of, Value};
 use crate::schema::{ParseOptions, Patch, PatchOp, Scalar};
+
+#[wasm_bindgen(module = "/js/interop.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = encodeInto)]
+    fn encode_into(text: &JsString, memory: &JsValue, ptr: u32, capacity: u32) -> f64;
+    #[wasm_bindgen(js_name = encodedRead)]
+    fn encoded_read() -> u32;
+    #[wasm_bindgen(js_name = materialise, catch)]
+    fn js_materialise(text: &JsValue, patches: Option<String>) -> Result<JsValue, JsValue>;
+}
 
 #[wasm_bindgen]
 extern "C" {
@@ -17,19 +27,6 @@ extern "C" {
     #[wasm_bindgen(typescript_type = "PayloadInput")]
     pub type JsPayload;
 
-    type TextEncoder;
-    #[wasm_bindgen(constructor)]
-    fn new() -> TextEncoder;
-    #[wasm_bindgen(method, js_name = encodeInto)]
-    fn encode_into(this: &TextEncoder, source: &JsString, destination: &Uint8Array) -> EncodeIntoResult;
-    type EncodeIntoResult;
-    #[wasm_bindgen(method, getter)]
-    fn read(this: &EncodeIntoResult) -> u32;
-    #[wasm_bindgen(method, getter)]
-    fn written(this: &EncodeIntoResult) -> u32;
-
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 }
@@ -39,10 +36,6 @@ extern "C" {
 pub struct PayloadText {
     pub text: String,
     pub js_text: JsValue,
-}
-
-thread_local! {
-    static ENCODER: TextEncoder = TextEncoder::new();
 }
 
 /// Copies a JS string into wasm memory as UTF-8 with one `TextEncoder.encodeInto`: many
@@ -70,16 +63,16 @@ fn js_string_to_utf8(text: &JsString, max_bytes: usize) -> Result<String, Error>
     String::from_utf8(bytes).map_err(|_| not_json("the text could not be read as UTF-8"))
 }
 
+/// Encodes `text` into `buffer[offset..]`; returns the UTF-16 units read and the bytes written.
 fn encode_into_at(text: &JsString, buffer: &mut [u8], offset: usize) -> (u32, usize) {
     let destination = buffer.get_mut(offset..).unwrap_or_default();
-    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
-    let view = Uint8Array::new_with_byte_offset_and_length(
-        &memory.buffer(),
-        destination.as_mut_ptr() as usize as u32,
-        destination.len() as u32,
-    );
-    let result = ENCODER.with(|encoder| encoder.encode_into(text, &view));
-    (result.read(), result.written() as usize)
+    let capacity = destination.len() as u32;
+    let written = encode_into(text, &wasm_bindgen::memory(), destination.as_mut_ptr() as usize as u32, capacity);
+    if written >= 0.0 {
+        (text.length(), written as usize)
+    } else {
+        (encoded_read(), (-written - 1.0) as usize)
+    }
 }
 
 fn too_large(bytes: usize, max_bytes: usize) -> Error {
@@ -96,16 +89,18 @@ pub fn payload_text(input: &JsValue, max_bytes: usize) -> Result<PayloadText, Er
         let text = js_string_to_utf8(js_string, max_bytes)?;
         return Ok(PayloadText { text, js_text: input.clone() });
     }
-    let bytes = if let Some(array) = input.dyn_ref::<Uint8Array>() {
-        Some(array.to_vec())
+    let array = if let Some(array) = input.dyn_ref::<Uint8Array>() {
+        Some(array.clone())
     } else {
-        input.dyn_ref::<js_sys::ArrayBuffer>().map(|buffer| Uint8Array::new(buffer).to_vec())
+        input.dyn_ref::<js_sys::ArrayBuffer>().map(|buffer| Uint8Array::new(buffer))
     };
-    if let Some(bytes) = bytes {
-        if bytes.len() > max_bytes {
-            return Err(too_large(bytes.len(), max_bytes));
+    if let Some(array) = array {
+        // Checked before copying: an oversized body must not grow wasm memory.
+        let length = array.length() as usize;
+        if length > max_bytes {
+            return Err(too_large(length, max_bytes));
         }
-        let text = utf8_text(bytes)?;
+        let text = utf8_text(array.to_vec())?;
         let js_text = JsValue::from_str(&text);
         return Ok(PayloadText { text, js_text });
     }
@@ -134,9 +129,9 @@ fn utf8_text(bytes: Vec<u8>) -> Result<String, Error> {
     String::from_utf8(bytes).map_err(|e| {
         let valid_up_to = e.utf8_error().valid_up_to();
         let bytes = e.into_bytes();
-        let prefix = String::from_utf8_lossy(bytes.get(..valid_up_to).unwrap_or(&[])).into_owned();
-        let at = position_of(&prefix, prefix.len());
-        Error::syntax(Position { ..at }, "invalid UTF-8 in the input bytes")
+        // The bytes before `valid_up_to` are valid UTF-8 by definition.
+        let prefix = bytes.get(..valid_up_to).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("");
+        Error::syntax(position_of(prefix, prefix.len()), "invalid UTF-8 in the input bytes")
     })
 }
 
@@ -171,56 +166,54 @@ pub fn parse_options(options: Option<&JsParseOptions>) -> ParseOptions {
     parsed
 }
 
-/// Builds the JS result: `JSON.parse` of the text the core accepted, then its patches.
+/// Builds the JS result: `JSON.parse` of the text the core accepted, then its patches, in one
+/// call to `js/interop.js` (a patch applied through Reflect from here costs a dozen crossings).
 pub fn materialise(js_text: &JsValue, patches: &[Patch]) -> Result<JsValue, Error> {
-    let root = json_parse(js_text).map_err(|e| not_json(&describe(&e)))?;
-    for patch in patches {
-        apply_patch(&root, patch);
-    }
-    Ok(root)
+    let patch_text = if patches.is_empty() { None } else { Some(patches_to_json(patches)) };
+    js_materialise(js_text, patch_text).map_err(|e| not_json(&describe(&e)))
 }
 
-fn segment_key(segment: &PathSegment) -> JsValue {
-    match segment {
-        PathSegment::Key(key) => JsValue::from_str(key),
-        PathSegment::Index(index) => JsValue::from(*index),
-    }
-}
-
-fn apply_patch(root: &JsValue, patch: &Patch) {
-    let (target_path, last) = match &patch.op {
-        PatchOp::Rename { .. } => (&patch.path[..], None),
-        PatchOp::Set(_) => match patch.path.split_last() {
-            Some((last, parent)) => (parent, Some(last)),
-            None => return,
-        },
-    };
-    let mut target = root.clone();
-    for segment in target_path {
-        match Reflect::get(&target, &segment_key(segment)) {
-            Ok(next) if next.is_object() => target = next,
-            _ => return,
+/// `[[path, 0, value], [path, 1, [from, to]], ...]`, the form `materialise` in js/interop.js reads.
+fn patches_to_json(patches: &[Patch]) -> String {
+    let mut out = String::with_capacity(patches.len() * 48);
+    out.push('[');
+    for (i, patch) in patches.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
         }
-    }
-    // Own properties only: JSON.parse made every key an own data property, `__proto__`
-    // included, so Reflect.set below writes that property and never a prototype.
-    match (&patch.op, last) {
-        (PatchOp::Set(scalar), Some(key)) => {
-            let value = match scalar {
-                Scalar::Null => JsValue::NULL,
-                Scalar::Bool(b) => JsValue::from_bool(*b),
-                Scalar::Integer(n) => JsValue::from_f64(*n as f64),
-                Scalar::Decimal(text) => JsValue::from_f64(js_sys::parse_float(text)),
-            };
-            let _ = Reflect::set(&target, &segment_key(key), &value);
-        }
-        (PatchOp::Rename { from, to }, _) => {
-            let from = JsValue::from_str(from);
-            if let Ok(value) = Reflect::get(&target, &from) {
-                let _ = Reflect::delete_property(target.unchecked_ref::<Object>(), &from);
-                let _ = Reflect::set(&target, &JsValue::from_str(to), &value);
+        out.push_str("[[");
+        for (j, segment) in patch.path.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            match segment {
+                PathSegment::Key(key) => out.push_str(&crate::error::quote(key)),
+                PathSegment::Index(index) => out.push_str(&index.to_string()),
             }
         }
-        _ => {}
+        out.push_str("],");
+        match &patch.op {
+            PatchOp::Set(Scalar::Null) => out.push_str("0,null"),
+            PatchOp::Set(Scalar::Bool(b)) => out.push_str(if *b { "0,true" } else { "0,false" }),
+            PatchOp::Set(Scalar::Integer(n)) => {
+                out.push_str("0,");
+                out.push_str(&n.to_string());
+            }
+            // Checked to be JSON number grammar by the walker, so it can stand as is.
+            PatchOp::Set(Scalar::Decimal(text)) => {
+                out.push_str("0,");
+                out.push_str(text);
+            }
+            PatchOp::Rename { from, to } => {
+                out.push_str("1,[");
+                out.push_str(&crate::error::quote(from));
+                out.push(',');
+                out.push_str(&crate::error::quote(to));
+                out.push(']');
+            }
+        }
+        out.push(']');
     }
+    out.push(']');
+    out
 }

@@ -1,5 +1,6 @@
 //! Shapes of payloads and the one-pass walker that checks JSON text against them.
 
+mod duplicates;
 mod field_index;
 mod patch;
 mod shape;

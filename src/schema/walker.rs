@@ -8,6 +8,7 @@ use crate::error::{Error, Issue, IssueCode, LimitExceeded, PathSegment};
 use crate::formats::{ids, parse_timestamp};
 use crate::json::{parse_decimal, read_error, JsonNum, JsonStr, NotSafeInteger, ReadResult, Reader, ValueKind};
 
+use super::duplicates::repeated_keys;
 use super::field_index::index_of;
 use super::patch::{Patch, PatchOp, Scalar};
 use super::shape::{Field, Format, ObjectShape, Shape, MAX_FIELDS};
@@ -265,6 +266,9 @@ impl<'a> Walker<'a> {
                 continue;
             }
             seen |= bit;
+            if !by_alias && self.read_plain_leaf(field)? {
+                continue;
+            }
             if by_alias {
                 self.push_patch(PatchOp::Rename { from: key.to_string(), to: field.name });
             }
@@ -286,6 +290,31 @@ impl<'a> Walker<'a> {
         }
         self.report_duplicates(unknown_keys);
         Ok(())
+    }
+
+    /// Reads the value of `field` when it is a leaf that can produce neither an issue nor a
+    /// patch (a string where any string will do, a boolean, an allowed null, anything for
+    /// `Any`), without pushing its key on the path. Most fields of real payloads are such
+    /// leaves; everything else returns `false` and takes the general path.
+    #[inline]
+    fn read_plain_leaf(&mut self, field: &Field) -> ReadResult<bool> {
+        let kind = self.reader.peek_kind()?;
+        let plain = match (&field.shape, kind) {
+            (Shape::Any, _) => return self.reader.skip_value().map(|()| true),
+            (_, ValueKind::Null) => field.nullable || matches!(field.shape, Shape::Nullable(_)),
+            (Shape::Str(format), ValueKind::String) => !self.strict || *format == Format::Text,
+            (Shape::Enum(_), ValueKind::String) | (Shape::Bool, ValueKind::Bool) | (Shape::Number, ValueKind::Number) => true,
+            _ => false,
+        };
+        if plain {
+            match kind {
+                ValueKind::Null => self.reader.read_null()?,
+                ValueKind::String => drop(self.reader.read_string()?),
+                ValueKind::Bool => drop(self.reader.read_bool()?),
+                _ => drop(self.reader.read_number()?),
+            }
+        }
+        Ok(plain)
     }
 
     fn walk_map(&mut self, values: &'static Shape) -> ReadResult<()> {
@@ -318,22 +347,10 @@ impl<'a> Walker<'a> {
         Ok(())
     }
 
-    fn report_duplicates(&mut self, mut keys: Vec<Cow<'a, str>>) {
-        if keys.len() < 2 {
-            return;
-        }
-        keys.sort_unstable();
-        let mut previous: Option<&Cow<'a, str>> = None;
-        let mut duplicates = Vec::new();
-        for key in &keys {
-            if previous == Some(key) && duplicates.last() != Some(key) {
-                duplicates.push(key.clone());
-            }
-            previous = Some(key);
-        }
-        for key in duplicates {
+    fn report_duplicates(&mut self, keys: Vec<Cow<'a, str>>) {
+        for key in repeated_keys(&keys) {
             let mut path = self.current_path();
-            path.push(PathSegment::Key(key.to_string()));
+            path.push(PathSegment::Key(key.to_owned()));
             self.report_at(path, IssueCode::DuplicateKey, "this key appears more than once in the object".to_owned());
         }
     }
