@@ -171,7 +171,7 @@ impl<'a> Walker<'a> {
             return Ok(());
         }
         match (shape, kind) {
-            (Shape::Any, _) => self.reader.skip_value(),
+            (Shape::Any, _) => self.walk_any(),
             (Shape::Nullable(inner), _) => self.walk(inner, true),
             (Shape::Str(format), ValueKind::String) => {
                 let s = self.reader.read_string()?;
@@ -251,8 +251,11 @@ impl<'a> Walker<'a> {
             first = false;
             let key = raw_key.decode();
             let Some((index, by_alias)) = index.lookup(object, &key) else {
-                unknown_keys.push(key);
-                self.reader.skip_value()?;
+                unknown_keys.push(key.clone());
+                self.push_key(key);
+                let walked = self.walk_any();
+                self.pop();
+                walked?;
                 continue;
             };
             let Some(field) = object.fields.get(index) else { continue };
@@ -300,6 +303,7 @@ impl<'a> Walker<'a> {
     fn read_plain_leaf(&mut self, field: &Field) -> ReadResult<bool> {
         let kind = self.reader.peek_kind()?;
         let plain = match (&field.shape, kind) {
+            (Shape::Any, ValueKind::Object | ValueKind::Array) => false,
             (Shape::Any, _) => return self.reader.skip_value().map(|()| true),
             (_, ValueKind::Null) => field.nullable || matches!(field.shape, Shape::Nullable(_)),
             (Shape::Str(format), ValueKind::String) => !self.strict || *format == Format::Text,
@@ -315,6 +319,66 @@ impl<'a> Walker<'a> {
             }
         }
         Ok(plain)
+    }
+
+    /// Reads a value kept as sent (`Any`, unknown keys): only its grammar and the rule that no
+    /// object repeats a key are checked. Iterative, so depth is bounded by `maxDepth` alone.
+    fn walk_any(&mut self) -> ReadResult<()> {
+        enum Open<'k> {
+            Object(Vec<Cow<'k, str>>),
+            Array(u32),
+        }
+        let mut open: Vec<Open<'a>> = Vec::new();
+        loop {
+            match self.reader.peek_kind()? {
+                ValueKind::Object => {
+                    self.reader.begin_object()?;
+                    if let Some(key) = self.reader.next_key(true)? {
+                        let key = key.decode();
+                        open.push(Open::Object(vec![key.clone()]));
+                        self.push_key(key);
+                        continue;
+                    }
+                }
+                ValueKind::Array => {
+                    self.reader.begin_array()?;
+                    if self.reader.next_item(true)? {
+                        open.push(Open::Array(0));
+                        self.path.push(Step::Index(0));
+                        continue;
+                    }
+                }
+                _ => self.reader.skip_value()?,
+            }
+            // The value is complete: close what ends here, or move to the next key or item.
+            loop {
+                match open.last_mut() {
+                    None => return Ok(()),
+                    Some(Open::Object(keys)) => {
+                        self.path.pop();
+                        if let Some(key) = self.reader.next_key(false)? {
+                            let key = key.decode();
+                            keys.push(key.clone());
+                            self.push_key(key);
+                            break;
+                        }
+                        if let Some(Open::Object(keys)) = open.pop() {
+                            self.report_duplicates(keys);
+                        }
+                    }
+                    Some(Open::Array(index)) => {
+                        self.path.pop();
+                        if self.reader.next_item(false)? {
+                            *index = index.saturating_add(1);
+                            let next = *index;
+                            self.path.push(Step::Index(next));
+                            break;
+                        }
+                        open.pop();
+                    }
+                }
+            }
+        }
     }
 
     fn walk_map(&mut self, values: &'static Shape) -> ReadResult<()> {
@@ -439,5 +503,31 @@ fn expected_of(shape: &Shape) -> String {
         Shape::Map(_) => "an object".to_owned(),
         Shape::Array(_) => "an array".to_owned(),
         Shape::Nullable(inner) => format!("{} or null", expected_of(inner)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::TICKET_INFO;
+
+    fn issues(text: &str, options: &ParseOptions) -> Vec<(String, &'static str)> {
+        match validate_text(text, &Shape::Object(&TICKET_INFO), options) {
+            Ok(_) => Vec::new(),
+            Err(error) => error.issues.iter().map(|i| (crate::error::display_path(&i.path), i.code.as_str())).collect(),
+        }
+    }
+
+    #[test]
+    fn values_kept_as_sent_are_read_without_recursion_and_checked_for_repeated_keys() {
+        let depth = 50_000;
+        let deep = format!(r#"{{"ticket":{{"ticket_id":"A"}},"x":{}{}}}"#, "[".repeat(depth), "]".repeat(depth));
+        let options = ParseOptions { max_depth: depth as u32 + 2, ..ParseOptions::default() };
+        assert_eq!(issues(&deep, &options), []);
+        let repeated = r#"{"ticket":{"ticket_id":"A","closed_message":[{"k":{"a":1,"a":2}}]},"extra":{"b":1,"b":[]}}"#;
+        assert_eq!(
+            issues(repeated, &ParseOptions::default()),
+            [("ticket.closed_message[0].k.a".to_owned(), "duplicate_key"), ("extra.b".to_owned(), "duplicate_key")]
+        );
     }
 }
