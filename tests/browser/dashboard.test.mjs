@@ -8,7 +8,9 @@ import { startDemoServer } from '../../www/serve.mjs';
 import { launchChromium, openPage } from '../../scripts/lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const shots = `${root}docs/screenshots`;
+// Screenshots go to test-results/ on every run; UPDATE_SCREENSHOTS=1 refreshes the README's copies.
+const shots = process.env.UPDATE_SCREENSHOTS === '1' ? `${root}docs/screenshots` : `${root}test-results/screenshots`;
+mkdirSync(shots, { recursive: true });
 let demo, browser;
 
 before(async () => {
