@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every cargo-fuzz target for the given number of seconds (default 10), one after the
-# other, seeded with the test fixtures, and prints each target's execution count.
+# Runs every cargo-fuzz target (or the ones named) for the given number of seconds (default 10),
+# one after the other, seeded with the test fixtures, and prints each target's execution count.
+#   scripts/fuzz.sh [seconds-per-target] [target...]
 # Needs the nightly toolchain and cargo-fuzz (scripts/bootstrap.sh installs cargo-fuzz).
 # A crash fails the run (the other targets still run): its input is in fuzz/artifacts/<target>/,
 # its log in fuzz/logs/<target>-<seconds>s.log.
@@ -8,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-10}
+shift || true
 mkdir -p fuzz/logs
 cargo +nightly fuzz build >fuzz/logs/build.log 2>&1 || { tail -50 fuzz/logs/build.log; exit 1; }
 
@@ -35,7 +37,7 @@ seed() {
 
 failed=0
 printf '%-20s %15s %s\n' target executions seconds
-for target in $(cargo +nightly fuzz list); do
+for target in ${*:-$(cargo +nightly fuzz list)}; do
   seed "$target"
   log=fuzz/logs/$target-${seconds}s.log
   if ! cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- \
