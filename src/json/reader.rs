@@ -378,7 +378,7 @@ impl<'a> Reader<'a> {
                 }
             }
             None => self.fail(at + 1, "unexpected end of input inside a string"),
-            Some(_) => self.fail(at, "an invalid escape (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"),
+            Some(_) => self.fail(at, "an invalid escape (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hex digits)"),
         }
     }
 
