@@ -93,7 +93,7 @@ pub struct Ticket {
     pub label_ids: Nullable<BTreeMap<String, bool>>,
     /// Labels (list items), as the API gives them.
     #[serde(default)]
-    #[tsify(optional, type = "unknown[]")]
+    #[tsify(optional, type = "Nullable<unknown[]>")]
     pub labels: Nullable<Vec<serde_json::Value>>,
     /// The WhatsApp id of the message the ticket quotes, bare or full.
     #[serde(default)]

@@ -40,3 +40,8 @@ const wrong: string = info.ticket.priority;
 const missing: number = info.ticket.ticket_id;
 
 console.log(label, urgent, wrong, missing);
+
+// Nullable fields must be typed so: labels can be null at runtime.
+const labels = info.ticket.labels;
+// @ts-expect-error: labels may be null or absent, so it cannot be used as an array unchecked.
+labels.length;
