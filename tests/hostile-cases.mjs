@@ -176,10 +176,12 @@ export const CASES = [
   {
     name: 'duplicate keys are a duplicate_key validation issue at their path, known or unknown',
     run(pkg) {
-      const text = '{"ticket":{"ticket_id":"A","ticket_id":"B","x":1,"x":2,"label_ids":{"l":true,"l":false}}}';
+      const text = '{"ticket":{"ticket_id":"A","ticket_id":"B","x":1,"x":2,"label_ids":{"l":true,"l":false},'
+        + '"closed_message":{"m":1,"m":2},"labels":[{"n":1,"n":2}],"u":{"v":{"w":1,"w":2}}}}';
       const error = refused(pkg, 'validation', () => pkg.parseTicketInfo(text));
       const paths = error.issues.filter((i) => i.code === 'duplicate_key').map((i) => i.path.join('.')).sort();
-      equal(paths.join(' '), 'ticket.label_ids.l ticket.ticket_id ticket.x', 'duplicate_key paths');
+      const expected = ['ticket.closed_message.m', 'ticket.label_ids.l', 'ticket.labels.0.n', 'ticket.ticket_id', 'ticket.u.v.w', 'ticket.x'];
+      equal(paths.join(' '), expected.join(' '), 'duplicate_key paths');
     },
   },
   {
