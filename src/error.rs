@@ -150,7 +150,6 @@ pub struct HttpDetail {
 pub enum LimitExceeded {
     MaxBytes,
     MaxDepth,
-    MaxIssues,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -30,7 +30,6 @@ pub fn to_js_error(error: Error) -> JsValue {
         let name = match limit {
             crate::error::LimitExceeded::MaxBytes => "max_bytes",
             crate::error::LimitExceeded::MaxDepth => "max_depth",
-            crate::error::LimitExceeded::MaxIssues => "max_issues",
         };
         set(&details, "limit", name);
     }

@@ -107,9 +107,15 @@ pub fn payload_text(input: &JsValue, max_bytes: usize) -> Result<PayloadText, Er
     if input.is_undefined() || input.is_function() || input.is_symbol() {
         return Err(not_json("expected JSON text, a Uint8Array or a plain object, got undefined or a function"));
     }
-    let js_text = json_stringify(input).map_err(|e| not_json(&format!("the value cannot be turned into JSON: {}", describe(&e))))?;
-    let text = js_text.as_string().ok_or_else(|| not_json("the value cannot be turned into JSON"))?;
+    let (text, js_text) = stringify(input)?;
+    let text = text.ok_or_else(|| not_json("the value cannot be turned into JSON"))?;
     Ok(PayloadText { text, js_text })
+}
+
+/// `JSON.stringify(input)`: its text (`None` when it gives `undefined`), and the JS string itself.
+fn stringify(input: &JsValue) -> Result<(Option<String>, JsValue), Error> {
+    let js_text = json_stringify(input).map_err(|e| not_json(&format!("the value cannot be turned into JSON: {}", describe(&e))))?;
+    Ok((js_text.as_string(), js_text))
 }
 
 /// Any JS value as an owned [`Value`] (through `JSON.stringify`, so `Date`s become ISO
@@ -118,8 +124,7 @@ pub fn js_to_value(input: &JsValue, max_depth: u32) -> Result<Value, Error> {
     if input.is_undefined() {
         return Ok(Value::Null);
     }
-    let js_text = json_stringify(input).map_err(|e| not_json(&format!("the value cannot be turned into JSON: {}", describe(&e))))?;
-    match js_text.as_string() {
+    match stringify(input)?.0 {
         Some(text) => Value::parse(&text, max_depth),
         None => Ok(Value::Null),
     }

@@ -151,10 +151,6 @@ impl<'a> Walker<'a> {
         }
     }
 
-    pub fn has_issues(&self) -> bool {
-        !self.issues.is_empty()
-    }
-
     pub fn push_patch(&mut self, op: PatchOp) {
         self.patches.push(Patch { path: self.patch_path(), op });
     }
