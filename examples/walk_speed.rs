@@ -5,7 +5,7 @@ use periskope_wasm::model::TICKET_INFO;
 fn main() {
     let text = std::fs::read_to_string("tests/fixtures/ticket-info.get-ticket.json").unwrap();
     let opts = Default::default();
-    let n = 200_000;
+    let n: u32 = std::env::var("N").ok().and_then(|v| v.parse().ok()).unwrap_or(200_000);
     let t = std::time::Instant::now();
     for _ in 0..n { std::hint::black_box(validate_text(std::hint::black_box(&text), &Shape::Object(&TICKET_INFO), &opts).unwrap()); }
     let dt = t.elapsed().as_secs_f64() / n as f64;

@@ -1,17 +1,37 @@
 // The JS half of the hand-over between wasm and JS (the Rust half is src/bindings/interop.rs).
-// Each function replaces several wasm<->JS calls with one.
+// Each function replaces several wasm<->JS calls with one, and reads wasm memory directly.
 
 const encoder = new TextEncoder();
-let memoryView = new Uint8Array(0);
+let memory = null;
+let bytes = new Uint8Array(0);
+let words = new Uint32Array(0);
+// The destination of the last copy: a parse reuses the same buffer, so its view is reused too.
+let destination = bytes;
+let destinationAt = -1;
 let lastRead = 0;
+
+// Views over `wasmMemory`, made anew when it is another instance's or has grown (growing
+// detaches the old buffer, which empties the views over it).
+function viewsOf(wasmMemory) {
+  if (wasmMemory !== memory || bytes.length === 0) {
+    memory = wasmMemory;
+    bytes = new Uint8Array(wasmMemory.buffer);
+    words = new Uint32Array(wasmMemory.buffer);
+    destinationAt = -1;
+  }
+}
 
 /**
  * Writes `text` as UTF-8 into wasm memory at [ptr, ptr + capacity). Returns the bytes written,
- * or -(written + 1) when the text did not fit (then `encodedRead()` tells how much was read).
+ * or -(written + 1) when the text did not fit; `encodedRead()` then tells the UTF-16 units read.
  */
-export function encodeInto(text, memory, ptr, capacity) {
-  if (memoryView.buffer !== memory.buffer) memoryView = new Uint8Array(memory.buffer);
-  const { read, written } = encoder.encodeInto(text, memoryView.subarray(ptr, ptr + capacity));
+export function encodeInto(text, wasmMemory, ptr, capacity) {
+  viewsOf(wasmMemory);
+  if (destinationAt !== ptr || destination.length !== capacity || destination.buffer !== bytes.buffer) {
+    destination = bytes.subarray(ptr, ptr + capacity);
+    destinationAt = ptr;
+  }
+  const { read, written } = encoder.encodeInto(text, destination);
   lastRead = read;
   return read === text.length ? written : -(written + 1);
 }
@@ -20,40 +40,33 @@ export function encodedRead() {
   return lastRead;
 }
 
-const SET = 0;
-
-// Every key stays an own data property. Plain assignment already does that for every key but
-// `__proto__`, whose inherited setter would change the prototype instead.
-function define(target, key, value) {
-  if (key === '__proto__') {
-    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  } else {
-    target[key] = value;
+// ASCII bytes of wasm memory as a string, in chunks that stay under engines' argument limits.
+function asciiAt(at, length) {
+  let text = '';
+  for (let end = at + length; at < end; at += 8192) {
+    text += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(at + 8192, end)));
   }
+  return text;
 }
 
 /**
- * JSON.parse of text the core has accepted, then its patches, given as JSON text:
- * `[[path, 0, value], [path, 1, [from, to]], ...]` (0 sets the value at path, 1 renames a
- * property of the object at path).
+ * JSON.parse of text the core has accepted, with its edits spliced in first. The edits are
+ * `count` triples of u32 at byte `edits` of wasm memory: [start, end, replacement length],
+ * offsets in UTF-16 units of `text`, sorted; their replacements follow one another as ASCII
+ * at byte `replacements`.
  */
-export function materialise(text, patchText) {
-  const root = JSON.parse(text);
-  if (patchText === undefined) return root;
-  const patches = JSON.parse(patchText);
-  for (let p = 0; p < patches.length; p++) {
-    const [path, op, arg] = patches[p];
-    const depth = op === SET ? path.length - 1 : path.length;
-    let target = root;
-    for (let i = 0; i < depth && target !== null && typeof target === 'object'; i++) target = target[path[i]];
-    if (target === null || typeof target !== 'object') continue;
-    if (op === SET) {
-      define(target, path[depth], arg);
-    } else if (Object.hasOwn(target, arg[0])) {
-      const value = target[arg[0]];
-      delete target[arg[0]];
-      define(target, arg[1], value);
-    }
+export function materialise(text, wasmMemory, edits, count, replacements, length) {
+  if (count === 0) return JSON.parse(text);
+  viewsOf(wasmMemory);
+  const replacementText = asciiAt(replacements, length);
+  let edited = '';
+  let at = 0;
+  let from = 0;
+  for (let i = edits >>> 2, end = i + count * 3; i < end; i += 3) {
+    const to = from + words[i + 2];
+    edited += text.slice(at, words[i]) + replacementText.slice(from, to);
+    at = words[i + 1];
+    from = to;
   }
-  return root;
+  return JSON.parse(edited + text.slice(at));
 }

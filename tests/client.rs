@@ -95,10 +95,10 @@ fn update_patches_and_reports_id_and_patch_issues_together() {
 }
 
 #[test]
-fn a_2xx_body_yields_the_normalising_patches() {
-    let patches = interpret_response(Operation::GetTicket, 200, &[], &fixture("ticket-info.get-ticket.json"), NOW).expect("valid");
+fn a_2xx_body_yields_the_normalising_edits() {
+    let edits = interpret_response(Operation::GetTicket, 200, &[], &fixture("ticket-info.get-ticket.json"), NOW).expect("valid");
     // due_date "" becomes null
-    assert!(!patches.is_empty());
+    assert!(!edits.is_empty());
 }
 
 #[test]

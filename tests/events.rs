@@ -5,7 +5,7 @@
 use periskope_wasm::events::{changed_fields, parse_event, verify_signature, EVENT_KINDS};
 use periskope_wasm::json::Value as JsonValue;
 use periskope_wasm::model::{Chat, Message, Note, Notification, PhoneInfo, Reaction, TicketInfo};
-use periskope_wasm::schema::apply_patches;
+use periskope_wasm::schema::apply_edits;
 use periskope_wasm::{Error, ErrorKind, IssueCode, ParseOptions, PathSegment};
 use serde_json::{json, Value};
 
@@ -13,11 +13,10 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/events/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture exists")
 }
 
-/// The body parsed the way the JS side builds it: the text as sent, then the patches.
+/// The body parsed the way the JS side builds it: the text as sent with the edits spliced in.
 fn normalised(text: &str, options: &ParseOptions) -> Result<(Option<&'static str>, Value), Error> {
     let parsed = parse_event(text, options)?;
-    let mut json: Value = serde_json::from_str(text).expect("valid JSON");
-    apply_patches(&mut json, &parsed.patches);
+    let json: Value = serde_json::from_str(&apply_edits(text, &parsed.edits)).expect("the edited text is JSON");
     Ok((parsed.kind.map(|kind| kind.name), json))
 }
 

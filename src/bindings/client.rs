@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use super::error::to_js_error;
-use super::interop::{js_to_value, materialise, payload_text};
+use super::interop::{js_to_value, materialise, with_payload};
 use crate::client::{decide_retry, interpret_response, redact_text, Config, Outcome, RequestSpec};
 use crate::error::Error;
 use crate::json::Value;
@@ -184,9 +184,12 @@ async fn execute(inner: &Inner, spec: &RequestSpec, signal: Option<JsValue>) -> 
                 (wait, Error::network(message))
             }
             Attempt::Answered { status, headers, body } => {
-                let payload = payload_text(&body, ParseOptions::default().max_bytes).map_err(Error::from_server)?;
-                match interpret_response(spec.operation, status, &headers, &payload.text, now) {
-                    Ok(patches) => return materialise(&payload.js_text, &patches),
+                let interpreted = with_payload(&body, ParseOptions::default().max_bytes, |payload| {
+                    Ok(interpret_response(spec.operation, status, &headers, payload.text, now).map(|edits| materialise(payload, &edits)))
+                })
+                .map_err(Error::from_server)?;
+                match interpreted {
+                    Ok(built) => return built,
                     Err(error) => {
                         let outcome = Outcome::Status(status);
                         let wait = decide_retry(spec.method, attempt, outcome, &headers, inner.config.max_retries(), js_sys::Math::random(), now);

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::error::to_js_error;
-use super::interop::{js_to_value, materialise, parse_options, payload_text, JsParseOptions, JsPayload};
+use super::interop::{js_to_value, json_parse, materialise, parse_options, with_payload, JsParseOptions, JsPayload};
 use crate::error::{Error, Issue, IssueCode, PathSegment};
 use crate::events;
 use crate::schema::ParseOptions;
@@ -83,12 +83,11 @@ extern "C" {
 #[wasm_bindgen(js_name = parseEvent, unchecked_return_type = "WebhookEvent")]
 pub fn parse_event(input: JsPayload, options: Option<JsParseOptions>) -> Result<JsValue, JsValue> {
     let options = parse_options(options.as_ref());
-    let run = || -> Result<JsValue, Error> {
-        let payload = payload_text(&input, options.max_bytes)?;
-        let parsed = events::parse_event(&payload.text, &options)?;
-        materialise(&payload.js_text, &parsed.patches)
-    };
-    run().map_err(to_js_error)
+    with_payload(&input, options.max_bytes, |payload| {
+        let parsed = events::parse_event(payload.text, &options)?;
+        materialise(payload, &parsed.edits)
+    })
+    .map_err(to_js_error)
 }
 
 /// The fields an update event changed: one `{ field, previous, current }` per key of
@@ -99,7 +98,7 @@ pub fn changed_fields(#[wasm_bindgen(unchecked_param_type = "WebhookEvent")] eve
     let run = || -> Result<JsValue, Error> {
         let value = js_to_value(&event, ParseOptions::default().max_depth)?;
         let changed = events::changed_fields(&value);
-        materialise(&JsValue::from_str(&events::changed_fields_json(&changed)), &[])
+        json_parse(&events::changed_fields_json(&changed))
     };
     run().map_err(to_js_error)
 }

@@ -1,12 +1,14 @@
 //! Every conversion between JS values and the core's Rust values, in one place.
 
+use std::cell::RefCell;
+
 use js_sys::{JsString, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::error::{Error, Issue, IssueCode, PathSegment};
 use crate::json::{position_of, Value};
-use crate::schema::{ParseOptions, Patch, PatchOp, Scalar};
+use crate::schema::{Edit, ParseOptions};
 
 #[wasm_bindgen(module = "/js/interop.js")]
 extern "C" {
@@ -15,7 +17,7 @@ extern "C" {
     #[wasm_bindgen(js_name = encodedRead)]
     fn encoded_read() -> u32;
     #[wasm_bindgen(js_name = materialise, catch)]
-    fn js_materialise(text: &JsValue, patches: Option<String>) -> Result<JsValue, JsValue>;
+    fn js_materialise(text: &JsValue, memory: &JsValue, edits: u32, count: u32, replacements: u32, length: u32) -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen]
@@ -31,63 +33,33 @@ extern "C" {
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
+thread_local! {
+    /// This instance's memory, handed to js/interop.js with each call (one module may hold
+    /// several instances, e.g. after `initSync` with a new module).
+    static MEMORY: JsValue = wasm_bindgen::memory();
+    /// Where input text is copied: kept between calls, so a parse neither allocates nor zeroes
+    /// its input buffer once it has seen an input as long.
+    static SCRATCH: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A scratch buffer larger than this is given back after the call that needed it.
+const SCRATCH_KEPT_BYTES: usize = 4 * 1024 * 1024;
+
 /// A payload as the caller gave it: its UTF-8 text for the core, and the JS string that
 /// `JSON.parse` will read once the core has accepted it.
-pub struct PayloadText {
-    pub text: String,
-    pub js_text: JsValue,
+pub struct Payload<'t> {
+    pub text: &'t str,
+    pub js_text: &'t JsValue,
+    /// The JS string has one UTF-16 unit per byte of `text`: offsets need no conversion.
+    ascii: bool,
 }
 
-/// Copies a JS string into wasm memory as UTF-8 with one `TextEncoder.encodeInto`: many
-/// times faster on long text than wasm-bindgen's per-character copy. Strings longer than
-/// `max_bytes` are refused before anything is copied (UTF-16 units never outnumber UTF-8 bytes).
-fn js_string_to_utf8(text: &JsString, max_bytes: usize) -> Result<String, Error> {
-    let units = text.length() as usize;
-    if units > max_bytes {
-        return Err(too_large(units, max_bytes));
-    }
-    let mut bytes = vec![0u8; units];
-    let (read, written) = encode_into_at(text, &mut bytes, 0);
-    let mut length = written;
-    if (read as usize) < units {
-        // Non-ASCII text: the rest needs at most three bytes per UTF-16 unit.
-        let rest = text.substring(read, units as u32);
-        bytes.resize(written + (units - read as usize) * 3, 0);
-        length = written + encode_into_at(&rest, &mut bytes, written).1;
-    }
-    bytes.truncate(length);
-    if length > max_bytes {
-        return Err(too_large(length, max_bytes));
-    }
-    // TextEncoder only writes UTF-8 (lone surrogates become U+FFFD), so this never fails.
-    String::from_utf8(bytes).map_err(|_| not_json("the text could not be read as UTF-8"))
-}
-
-/// Encodes `text` into `buffer[offset..]`; returns the UTF-16 units read and the bytes written.
-fn encode_into_at(text: &JsString, buffer: &mut [u8], offset: usize) -> (u32, usize) {
-    let destination = buffer.get_mut(offset..).unwrap_or_default();
-    let capacity = destination.len() as u32;
-    let written = encode_into(text, &wasm_bindgen::memory(), destination.as_mut_ptr() as usize as u32, capacity);
-    if written >= 0.0 {
-        (text.length(), written as usize)
-    } else {
-        (encoded_read(), (-written - 1.0) as usize)
-    }
-}
-
-fn too_large(bytes: usize, max_bytes: usize) -> Error {
-    Error::limit(
-        crate::error::LimitExceeded::MaxBytes,
-        format!("the input is {bytes} bytes or more, over the limit of {max_bytes} bytes (option maxBytes)"),
-    )
-}
-
-/// Accepts JSON text (a string), its UTF-8 bytes (`Uint8Array`, `ArrayBuffer`) or an
-/// already parsed value (serialised with `JSON.stringify` so the core reads one form).
-pub fn payload_text(input: &JsValue, max_bytes: usize) -> Result<PayloadText, Error> {
+/// Runs `use_payload` on the payload `input` holds: JSON text (a string), its UTF-8 bytes
+/// (`Uint8Array`, `ArrayBuffer`) or an already parsed value (serialised with `JSON.stringify`
+/// so the core reads one form).
+pub fn with_payload<R>(input: &JsValue, max_bytes: usize, use_payload: impl FnOnce(&Payload<'_>) -> Result<R, Error>) -> Result<R, Error> {
     if let Some(js_string) = input.dyn_ref::<JsString>() {
-        let text = js_string_to_utf8(js_string, max_bytes)?;
-        return Ok(PayloadText { text, js_text: input.clone() });
+        return with_js_string(js_string, input, max_bytes, use_payload);
     }
     let array = if let Some(array) = input.dyn_ref::<Uint8Array>() {
         Some(array.clone())
@@ -102,20 +74,89 @@ pub fn payload_text(input: &JsValue, max_bytes: usize) -> Result<PayloadText, Er
         }
         let text = utf8_text(array.to_vec())?;
         let js_text = JsValue::from_str(&text);
-        return Ok(PayloadText { text, js_text });
+        return use_payload(&Payload { text: &text, js_text: &js_text, ascii: text.is_ascii() });
     }
     if input.is_undefined() || input.is_function() || input.is_symbol() {
         return Err(not_json("expected JSON text, a Uint8Array or a plain object, got undefined or a function"));
     }
-    let (text, js_text) = stringify(input)?;
-    let text = text.ok_or_else(|| not_json("the value cannot be turned into JSON"))?;
-    Ok(PayloadText { text, js_text })
+    let js_text = stringify(input)?;
+    match js_text.dyn_ref::<JsString>() {
+        Some(js_string) => with_js_string(js_string, &js_text, max_bytes, use_payload),
+        None => Err(not_json("the value cannot be turned into JSON")),
+    }
 }
 
-/// `JSON.stringify(input)`: its text (`None` when it gives `undefined`), and the JS string itself.
-fn stringify(input: &JsValue) -> Result<(Option<String>, JsValue), Error> {
-    let js_text = json_stringify(input).map_err(|e| not_json(&format!("the value cannot be turned into JSON: {}", describe(&e))))?;
-    Ok((js_text.as_string(), js_text))
+fn with_js_string<R>(
+    text: &JsString,
+    js_text: &JsValue,
+    max_bytes: usize,
+    use_payload: impl FnOnce(&Payload<'_>) -> Result<R, Error>,
+) -> Result<R, Error> {
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut buffer) => {
+            let result = copy_and_use(text, js_text, max_bytes, &mut buffer, use_payload);
+            if buffer.len() > SCRATCH_KEPT_BYTES {
+                *buffer = Vec::new();
+            }
+            result
+        }
+        // Only if a payload is read while another is (JSON.stringify calling a toJSON that parses).
+        Err(_) => copy_and_use(text, js_text, max_bytes, &mut Vec::new(), use_payload),
+    })
+}
+
+/// Copies a JS string into `buffer` as UTF-8 with one `TextEncoder.encodeInto` (many times
+/// faster on long text than a per-character copy), then hands it on. Strings longer than
+/// `max_bytes` are refused before the buffer grows (UTF-16 units never outnumber UTF-8 bytes).
+fn copy_and_use<R>(
+    text: &JsString,
+    js_text: &JsValue,
+    max_bytes: usize,
+    buffer: &mut Vec<u8>,
+    use_payload: impl FnOnce(&Payload<'_>) -> Result<R, Error>,
+) -> Result<R, Error> {
+    let (mut read, mut length) = encode_into_at(text, buffer, 0);
+    let units = text.length() as usize;
+    if read < units {
+        if units > max_bytes {
+            return Err(too_large(units, max_bytes));
+        }
+        // What is left needs at most three bytes per UTF-16 unit.
+        buffer.resize(length + (units - read) * 3, 0);
+        let rest = text.substring(read as u32, units as u32);
+        let (rest_read, rest_written) = encode_into_at(&rest, buffer, length);
+        read += rest_read;
+        length += rest_written;
+    }
+    if length > max_bytes {
+        return Err(too_large(length, max_bytes));
+    }
+    let bytes = buffer.get(..length).unwrap_or_default();
+    // TextEncoder only writes UTF-8 (lone surrogates become U+FFFD), so this never fails.
+    let text = std::str::from_utf8(bytes).map_err(|_| not_json("the text could not be read as UTF-8"))?;
+    use_payload(&Payload { text, js_text, ascii: read == length })
+}
+
+/// Encodes `text` into `buffer[offset..]`; returns the UTF-16 units read and the bytes written.
+fn encode_into_at(text: &JsString, buffer: &mut [u8], offset: usize) -> (usize, usize) {
+    let destination = buffer.get_mut(offset..).unwrap_or_default();
+    let capacity = destination.len() as u32;
+    let pointer = destination.as_mut_ptr() as usize as u32;
+    let written = MEMORY.with(|memory| encode_into(text, memory, pointer, capacity));
+    let written = if written >= 0.0 { written } else { -written - 1.0 };
+    (encoded_read() as usize, written as usize)
+}
+
+fn too_large(bytes: usize, max_bytes: usize) -> Error {
+    Error::limit(
+        crate::error::LimitExceeded::MaxBytes,
+        format!("the input is {bytes} bytes or more, over the limit of {max_bytes} bytes (option maxBytes)"),
+    )
+}
+
+/// `JSON.stringify(input)`: a JS string, or `undefined` for what has no JSON form.
+fn stringify(input: &JsValue) -> Result<JsValue, Error> {
+    json_stringify(input).map_err(|e| not_json(&format!("the value cannot be turned into JSON: {}", describe(&e))))
 }
 
 /// Any JS value as an owned [`Value`] (through `JSON.stringify`, so `Date`s become ISO
@@ -124,7 +165,7 @@ pub fn js_to_value(input: &JsValue, max_depth: u32) -> Result<Value, Error> {
     if input.is_undefined() {
         return Ok(Value::Null);
     }
-    match stringify(input)?.0 {
+    match stringify(input)?.as_string() {
         Some(text) => Value::parse(&text, max_depth),
         None => Ok(Value::Null),
     }
@@ -171,54 +212,55 @@ pub fn parse_options(options: Option<&JsParseOptions>) -> ParseOptions {
     parsed
 }
 
-/// Builds the JS result: `JSON.parse` of the text the core accepted, then its patches, in one
-/// call to `js/interop.js` (a patch applied through Reflect from here costs a dozen crossings).
-pub fn materialise(js_text: &JsValue, patches: &[Patch]) -> Result<JsValue, Error> {
-    let patch_text = if patches.is_empty() { None } else { Some(patches_to_json(patches)) };
-    js_materialise(js_text, patch_text).map_err(|e| not_json(&describe(&e)))
+/// Builds the JS result: `JSON.parse` of the accepted text with the core's edits spliced in,
+/// in one call to `js/interop.js`. The edits go through wasm memory as numbers (UTF-16
+/// offsets) and ASCII text, so no string is decoded on the way.
+pub fn materialise(payload: &Payload<'_>, edits: &[Edit]) -> Result<JsValue, Error> {
+    let mut spans: Vec<u32> = Vec::with_capacity(edits.len() * 3);
+    let mut replacements = String::new();
+    let mut offsets = Utf16Offsets { text: payload.text, ascii: payload.ascii, byte: 0, unit: 0 };
+    for edit in edits {
+        let before = replacements.len();
+        edit.replacement.write_to(&mut replacements);
+        spans.extend([offsets.at(edit.start), offsets.at(edit.end), (replacements.len() - before) as u32]);
+    }
+    let built = MEMORY.with(|memory| {
+        js_materialise(
+            payload.js_text,
+            memory,
+            spans.as_ptr() as usize as u32,
+            edits.len() as u32,
+            replacements.as_ptr() as usize as u32,
+            replacements.len() as u32,
+        )
+    });
+    built.map_err(|e| not_json(&describe(&e)))
 }
 
-/// `[[path, 0, value], [path, 1, [from, to]], ...]`, the form `materialise` in js/interop.js reads.
-fn patches_to_json(patches: &[Patch]) -> String {
-    let mut out = String::with_capacity(patches.len() * 48);
-    out.push('[');
-    for (i, patch) in patches.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
+/// `JSON.parse` of JSON text the core wrote.
+pub fn json_parse(text: &str) -> Result<JsValue, Error> {
+    js_sys::JSON::parse(text).map_err(|e| not_json(&describe(&e)))
+}
+
+/// UTF-16 offsets of increasing UTF-8 offsets into `text`, counted incrementally.
+struct Utf16Offsets<'t> {
+    text: &'t str,
+    ascii: bool,
+    byte: usize,
+    unit: usize,
+}
+
+impl Utf16Offsets<'_> {
+    fn at(&mut self, byte: usize) -> u32 {
+        if self.ascii {
+            return byte as u32;
         }
-        out.push_str("[[");
-        for (j, segment) in patch.path.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            match segment {
-                PathSegment::Key(key) => out.push_str(&crate::error::quote(key)),
-                PathSegment::Index(index) => out.push_str(&index.to_string()),
-            }
+        if byte < self.byte {
+            (self.byte, self.unit) = (0, 0);
         }
-        out.push_str("],");
-        match &patch.op {
-            PatchOp::Set(Scalar::Null) => out.push_str("0,null"),
-            PatchOp::Set(Scalar::Bool(b)) => out.push_str(if *b { "0,true" } else { "0,false" }),
-            PatchOp::Set(Scalar::Integer(n)) => {
-                out.push_str("0,");
-                out.push_str(&n.to_string());
-            }
-            // Checked to be JSON number grammar by the walker, so it can stand as is.
-            PatchOp::Set(Scalar::Decimal(text)) => {
-                out.push_str("0,");
-                out.push_str(text);
-            }
-            PatchOp::Rename { from, to } => {
-                out.push_str("1,[");
-                out.push_str(&crate::error::quote(from));
-                out.push(',');
-                out.push_str(&crate::error::quote(to));
-                out.push(']');
-            }
-        }
-        out.push(']');
+        let between = self.text.get(self.byte..byte).unwrap_or_default();
+        self.unit += between.chars().map(char::len_utf16).sum::<usize>();
+        self.byte = byte;
+        self.unit as u32
     }
-    out.push(']');
-    out
 }

@@ -3,8 +3,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::error::to_js_error;
-use super::interop::{materialise, parse_options, payload_text, JsParseOptions, JsPayload};
-use crate::error::Error;
+use super::interop::{materialise, parse_options, with_payload, JsParseOptions, JsPayload};
 use crate::model::{CHAT, MESSAGE, TICKET, TICKET_INFO, TICKET_LIST};
 use crate::schema::{validate_text, ObjectShape, Shape};
 
@@ -27,12 +26,11 @@ export type PayloadInput = string | Uint8Array | ArrayBuffer | object;
 
 fn parse_shape(input: &JsPayload, options: Option<JsParseOptions>, shape: &'static ObjectShape) -> Result<JsValue, JsValue> {
     let options = parse_options(options.as_ref());
-    let run = || -> Result<JsValue, Error> {
-        let payload = payload_text(input, options.max_bytes)?;
-        let patches = validate_text(&payload.text, &Shape::Object(shape), &options)?;
-        materialise(&payload.js_text, &patches)
-    };
-    run().map_err(to_js_error)
+    with_payload(input, options.max_bytes, |payload| {
+        let edits = validate_text(payload.text, &Shape::Object(shape), &options)?;
+        materialise(payload, &edits)
+    })
+    .map_err(to_js_error)
 }
 
 /// Parses ticket info (`{ ticket, chat, message, attached_messages }`): what create, get and update return.

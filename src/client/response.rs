@@ -1,11 +1,11 @@
-//! Turning what the server answered into the result: patches for a 2xx body, or the `http`
+//! Turning what the server answered into the result: edits for a 2xx body, or the `http`
 //! error with everything the caller needs to react (status, code, trace id, rate limit).
 
 use super::headers::{rate_limit, retry_after_ms, trace_id, Headers};
 use super::request::Operation;
 use crate::error::{quote, Error, HttpDetail, Issue, IssueCode, PathSegment};
 use crate::json::Value;
-use crate::schema::{validate_text, ParseOptions, Patch, Shape};
+use crate::schema::{validate_text, Edit, ParseOptions, Shape};
 
 /// Error bodies larger than this are not read for a code and message: the API's own are tiny,
 /// and a large one is an HTML page from a proxy.
@@ -14,7 +14,7 @@ const MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
 const MAX_QUOTED_CHARS: usize = 500;
 
 /// Reads one response. A 2xx body is validated against the operation's model (a bad one is a
-/// `syntax` or `validation` error marked `from_server`) and yields the patches that normalise
+/// `syntax` or `validation` error marked `from_server`) and yields the edits that normalise
 /// it; any other status yields an `http` error. `now_epoch_ms` turns a `Retry-After` date
 /// into seconds.
 pub fn interpret_response(
@@ -23,7 +23,7 @@ pub fn interpret_response(
     headers: &Headers,
     body_text: &str,
     now_epoch_ms: u64,
-) -> Result<Vec<Patch>, Error> {
+) -> Result<Vec<Edit>, Error> {
     if (200..300).contains(&status) {
         let shape = Shape::Object(operation.response_shape());
         return validate_text(body_text, &shape, &ParseOptions::default()).map_err(Error::from_server);

@@ -1,6 +1,6 @@
 //! Reads a webhook body in one pass: the envelope in either of its two forms, and `data`
 //! with the model its event names. Like the model parsers it builds nothing: it returns the
-//! patches that turn the body as sent into the one normalised form
+//! edits that turn the body as sent into the one normalised form
 //! `{ event, org_id, data, known, timestamp?, id?, previous_attributes? }`.
 
 use std::borrow::Cow;
@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use super::names::{event_kind, EventKind};
 use crate::error::{Error, IssueCode, PathSegment};
 use crate::json::{ReadResult, ValueKind};
-use crate::schema::{check_size, Format, ParseOptions, Patch, PatchOp, Scalar, Shape, Walker};
+use crate::schema::{check_size, Edit, Format, ParseOptions, Replacement, Shape, Walker};
 
 /// A webhook body that passed validation.
 #[derive(Debug, Clone)]
@@ -18,8 +18,8 @@ pub struct ParsedEvent {
     /// The event, when it is one of the 20 this version knows; `data` was then checked with its model.
     pub kind: Option<&'static EventKind>,
     /// The edits that normalise the body: `event_type` renamed to `event`, `known` set, and
-    /// the normalisations of `data` (paths from the root of the body).
-    pub patches: Vec<Patch>,
+    /// the normalisations of `data`.
+    pub edits: Vec<Edit>,
 }
 
 /// The envelope properties this parser reads; any other property is kept as it is.
@@ -68,6 +68,14 @@ struct Found {
     named: bool,
     /// Where `data` starts when it came before any name, so its model was not known yet.
     deferred_data: Option<usize>,
+    /// Where the `event_type` property's key lies, and where its value ends.
+    event_type_key: Option<(usize, usize)>,
+    event_type_end: usize,
+    /// The value of a `known` property the body already has.
+    known_span: Option<(usize, usize)>,
+    /// Where the closing brace is, and whether any property comes before it.
+    closing_brace: Option<usize>,
+    has_members: bool,
 }
 
 /// Validates a webhook body and returns its name, its kind and the patches that normalise it.
@@ -81,9 +89,9 @@ pub fn parse_event(text: &str, options: &ParseOptions) -> Result<ParsedEvent, Er
     if read.is_ok() && found.object {
         check_envelope(&mut walker, &found);
     }
-    let patches = walker.finish(read)?;
+    let edits = walker.finish(read)?;
     let name = found.event.or(found.event_type).unwrap_or_default();
-    Ok(ParsedEvent { name, kind: found.kind, patches })
+    Ok(ParsedEvent { name, kind: found.kind, edits })
 }
 
 fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<()> {
@@ -100,11 +108,18 @@ fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<(
     let mut first = true;
     while let Some(raw_key) = walker.reader().next_key(first)? {
         first = false;
+        found.has_members = true;
         let key = raw_key.decode();
         let Some(property) = Property::of(&key) else {
+            walker.reader().peek_kind()?;
+            let start = walker.reader().offset();
             walker.reader().skip_value()?;
+            if key == "known" {
+                found.known_span = Some((start, walker.reader().offset()));
+            }
             continue;
         };
+        let key_span = walker.token_span(raw_key);
         walker.push_key(key);
         let read = if found.seen & property.bit() != 0 {
             walker.report(IssueCode::DuplicateKey, "this key appears more than once in the object".to_owned());
@@ -115,6 +130,10 @@ fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<(
         };
         walker.pop();
         read?;
+        if property == Property::EventType {
+            found.event_type_key = Some(key_span);
+            found.event_type_end = walker.reader().offset();
+        }
         if let (Some(start), Some(kind)) = (found.deferred_data, found.kind) {
             // `data` came before the name: walk it now that its model is known.
             found.deferred_data = None;
@@ -124,6 +143,7 @@ fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<(
             walked?;
         }
     }
+    found.closing_brace = walker.reader().offset().checked_sub(1);
     Ok(())
 }
 
@@ -176,9 +196,18 @@ fn check_envelope(walker: &mut Walker<'_>, found: &Found) {
                 crate::error::quote(event)
             ),
         ),
-        // An empty path makes the rename apply to the root object; with both names present
-        // and equal it drops the duplicate, so the result has `event` only.
-        (_, Some(_)) => walker.push_patch(PatchOp::Rename { from: "event_type".to_owned(), to: "event" }),
+        // With both names present and equal, the duplicate is dropped: the result has `event` only.
+        (Some(_), Some(_)) => {
+            if let Some((start, _)) = found.event_type_key {
+                let (start, end) = with_one_comma(walker.reader().text(), start, found.event_type_end);
+                walker.push_edit(start, end, Replacement::Nothing);
+            }
+        }
+        (None, Some(_)) => {
+            if let Some((start, end)) = found.event_type_key {
+                walker.push_edit(start, end, Replacement::Name("event"));
+            }
+        }
         (Some(_), None) => {}
         (None, None) => {
             let wrong_type = found.seen & (Property::Event.bit() | Property::EventType.bit()) != 0;
@@ -200,8 +229,31 @@ fn check_envelope(walker: &mut Walker<'_>, found: &Found) {
         }
     }
     if found.named {
-        walker.push_key(Cow::Borrowed("known"));
-        walker.push_patch(PatchOp::Set(Scalar::Bool(found.kind.is_some())));
-        walker.pop();
+        let known = found.kind.is_some();
+        match (found.known_span, found.closing_brace) {
+            (Some((start, end)), _) => walker.push_edit(start, end, Replacement::Bool(known)),
+            (None, Some(brace)) => walker.push_edit(
+                brace,
+                brace,
+                Replacement::Member { name: "known", value: known, after_comma: found.has_members },
+            ),
+            (None, None) => {}
+        }
+    }
+}
+
+/// The span of a property (`start` at its key, `end` after its value) widened to take one of
+/// the commas beside it, so that removing it leaves valid JSON.
+fn with_one_comma(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let blank = |b: &u8| matches!(b, b' ' | b'\n' | b'\r' | b'\t');
+    let after = end + bytes.get(end..).unwrap_or_default().iter().take_while(|b| blank(b)).count();
+    if bytes.get(after) == Some(&b',') {
+        return (start, after + 1);
+    }
+    let before = bytes.get(..start).unwrap_or_default().iter().rev().take_while(|b| blank(b)).count();
+    match start.checked_sub(before + 1) {
+        Some(comma) if bytes.get(comma) == Some(&b',') => (comma, end),
+        _ => (start, end),
     }
 }

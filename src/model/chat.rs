@@ -130,9 +130,9 @@ pub struct Chat {
     pub add_members_admins_only: Nullable<bool>,
 }
 
-pub static CHAT: ObjectShape = ObjectShape {
-    name: "Chat",
-    fields: &[
+pub static CHAT: ObjectShape = ObjectShape::new(
+    "Chat",
+    &[
         Field::optional("org_id", Shape::Str(Format::Uuid)),
         Field::required("chat_id", Shape::Str(Format::ChatId)),
         Field::optional("members", Shape::Map(&Shape::Object(&CHAT_MEMBER))),
@@ -163,4 +163,4 @@ pub static CHAT: ObjectShape = ObjectShape {
         Field::optional("add_members_admins_only", Shape::Bool),
         Field::optional("chat_labels", Shape::Str(Format::Text)),
     ],
-};
+);

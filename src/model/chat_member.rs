@@ -56,9 +56,9 @@ pub struct ChatMember {
     pub is_internal: Nullable<bool>,
 }
 
-pub static CHAT_MEMBER: ObjectShape = ObjectShape {
-    name: "ChatMember",
-    fields: &[
+pub static CHAT_MEMBER: ObjectShape = ObjectShape::new(
+    "ChatMember",
+    &[
         Field::optional("org_id", Shape::Str(Format::Uuid)),
         Field::optional("chat_id", Shape::Str(Format::ChatId)),
         Field::optional("contact_id", Shape::Str(Format::ContactId)),
@@ -71,4 +71,4 @@ pub static CHAT_MEMBER: ObjectShape = ObjectShape {
         Field::optional("is_super_admin", Shape::Bool),
         Field::optional("is_internal", Shape::Bool),
     ],
-};
+);

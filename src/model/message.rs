@@ -221,9 +221,9 @@ pub struct Message {
     pub flag_response_time: Nullable<f64>,
 }
 
-pub static MESSAGE: ObjectShape = ObjectShape {
-    name: "Message",
-    fields: &[
+pub static MESSAGE: ObjectShape = ObjectShape::new(
+    "Message",
+    &[
         Field::optional("message_id", Shape::Str(Format::MessageId)),
         Field::optional("id", Shape::Object(&MESSAGE_KEY)),
         Field::optional("org_id", Shape::Str(Format::Uuid)),
@@ -277,4 +277,4 @@ pub static MESSAGE: ObjectShape = ObjectShape {
         Field::optional("flag_metadata", Shape::Any),
         Field::optional("flag_response_time", Shape::Number),
     ],
-};
+);

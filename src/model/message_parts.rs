@@ -31,15 +31,15 @@ pub struct MessageKey {
     pub serialized: Nullable<String>,
 }
 
-pub static MESSAGE_KEY: ObjectShape = ObjectShape {
-    name: "MessageKey",
-    fields: &[
+pub static MESSAGE_KEY: ObjectShape = ObjectShape::new(
+    "MessageKey",
+    &[
         Field::optional("id", Shape::Str(Format::Text)),
         Field::optional("remote", Shape::Str(Format::Text)),
         Field::optional("from_me", Shape::Bool).or_alias("fromMe"),
         Field::optional("serialized", Shape::Str(Format::MessageId)).or_alias("_serialized"),
     ],
-};
+);
 
 /// Delivery and read receipts, with epoch-millisecond times keyed by contact id.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
@@ -65,16 +65,16 @@ pub struct DeliveryInfo {
     pub delivered_count: Nullable<f64>,
 }
 
-pub static DELIVERY_INFO: ObjectShape = ObjectShape {
-    name: "DeliveryInfo",
-    fields: &[
+pub static DELIVERY_INFO: ObjectShape = ObjectShape::new(
+    "DeliveryInfo",
+    &[
         Field::optional("delivered", Shape::Map(&Shape::Int)),
         Field::optional("read", Shape::Map(&Shape::Int)),
         Field::optional("pending", Shape::Array(&Shape::Str(Format::Text))),
         Field::optional("read_count", Shape::Int),
         Field::optional("delivered_count", Shape::Int),
     ],
-};
+);
 
 /// The media a message carries.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
@@ -103,9 +103,9 @@ pub struct Media {
     pub thumbnail: Nullable<String>,
 }
 
-pub static MEDIA: ObjectShape = ObjectShape {
-    name: "Media",
-    fields: &[
+pub static MEDIA: ObjectShape = ObjectShape::new(
+    "Media",
+    &[
         Field::optional("path", Shape::Str(Format::Text)),
         Field::optional("mimetype", Shape::Str(Format::Text)),
         Field::optional("filename", Shape::Str(Format::Text)),
@@ -113,7 +113,7 @@ pub static MEDIA: ObjectShape = ObjectShape {
         Field::optional("dimensions", Shape::Any),
         Field::optional("thumbnail", Shape::Str(Format::Text)),
     ],
-};
+);
 
 /// A poll a message creates.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
@@ -133,11 +133,11 @@ pub struct PollInfo {
     pub options: serde_json::Value,
 }
 
-pub static POLL_INFO: ObjectShape = ObjectShape {
-    name: "PollInfo",
-    fields: &[
+pub static POLL_INFO: ObjectShape = ObjectShape::new(
+    "PollInfo",
+    &[
         Field::optional("pollName", Shape::Str(Format::Text)),
         Field::optional("pollOptions", Shape::Array(&Shape::Str(Format::Text))),
         Field::optional("options", Shape::Any),
     ],
-};
+);

@@ -92,9 +92,9 @@ pub struct Note {
     pub unique_id: Nullable<String>,
 }
 
-pub static NOTE: ObjectShape = ObjectShape {
-    name: "Note",
-    fields: &[
+pub static NOTE: ObjectShape = ObjectShape::new(
+    "Note",
+    &[
         Field::required("message_id", Shape::Str(Format::Text)),
         Field::optional("body", Shape::Str(Format::Text)),
         Field::optional("prev_body", Shape::Str(Format::Text)),
@@ -116,4 +116,4 @@ pub static NOTE: ObjectShape = ObjectShape {
         Field::optional("updated_at", Shape::Timestamp),
         Field::optional("unique_id", Shape::Str(Format::Text)),
     ],
-};
+);

@@ -60,9 +60,9 @@ pub struct Notification {
     pub unique_id: Nullable<String>,
 }
 
-pub static NOTIFICATION: ObjectShape = ObjectShape {
-    name: "Notification",
-    fields: &[
+pub static NOTIFICATION: ObjectShape = ObjectShape::new(
+    "Notification",
+    &[
         Field::required("notification_id", Shape::Str(Format::Text)),
         Field::optional("type", Shape::Str(Format::Text)),
         Field::optional("body", Shape::Str(Format::Text)),
@@ -76,4 +76,4 @@ pub static NOTIFICATION: ObjectShape = ObjectShape {
         Field::optional("timestamp", Shape::Timestamp),
         Field::optional("unique_id", Shape::Str(Format::Text)),
     ],
-};
+);

@@ -4,7 +4,7 @@ use serde::de::DeserializeOwned;
 
 use super::{Chat, Message, Ticket, TicketInfo, TicketList, CHAT, MESSAGE, TICKET, TICKET_INFO, TICKET_LIST};
 use crate::error::{Error, Issue, IssueCode};
-use crate::schema::{apply_patches, validate_text, ObjectShape, ParseOptions, Patch, Shape};
+use crate::schema::{apply_edits, validate_text, Edit, ObjectShape, ParseOptions, Shape};
 
 /// A model the parser knows the shape of.
 pub trait Model: DeserializeOwned {
@@ -32,17 +32,16 @@ impl Model for Message {
 pub struct Parsed<M> {
     pub value: M,
     pub json: serde_json::Value,
-    pub patches: Vec<Patch>,
+    pub edits: Vec<Edit>,
 }
 
 /// Validates `text` against `M`'s shape and builds it. Natively this costs a second pass
-/// through `serde_json`; the wasm build never does that (it hands the patches to `JSON.parse`).
+/// through `serde_json`; the wasm build never does that (it hands the edited text to `JSON.parse`).
 pub fn parse<M: Model>(text: &str, options: &ParseOptions) -> Result<Parsed<M>, Error> {
-    let patches = validate_text(text, &Shape::Object(M::SHAPE), options)?;
-    let mut json: serde_json::Value = serde_json::from_str(text).map_err(internal)?;
-    apply_patches(&mut json, &patches);
+    let edits = validate_text(text, &Shape::Object(M::SHAPE), options)?;
+    let json: serde_json::Value = serde_json::from_str(&apply_edits(text, &edits)).map_err(internal)?;
     let value = M::deserialize(&json).map_err(internal)?;
-    Ok(Parsed { value, json, patches })
+    Ok(Parsed { value, json, edits })
 }
 
 fn internal(error: serde_json::Error) -> Error {

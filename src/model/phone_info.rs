@@ -65,9 +65,9 @@ pub struct PhoneInfo {
     pub updated_at: Nullable<Timestamp>,
 }
 
-pub static PHONE_INFO: ObjectShape = ObjectShape {
-    name: "PhoneInfo",
-    fields: &[
+pub static PHONE_INFO: ObjectShape = ObjectShape::new(
+    "PhoneInfo",
+    &[
         Field::required("phone_id", Shape::Str(Format::Text)),
         Field::optional("org_phone", Shape::Str(Format::ContactId)),
         Field::optional("org_id", Shape::Str(Format::Uuid)),
@@ -82,4 +82,4 @@ pub static PHONE_INFO: ObjectShape = ObjectShape {
         Field::optional("first_connected_at", Shape::Timestamp),
         Field::optional("updated_at", Shape::Timestamp),
     ],
-};
+);

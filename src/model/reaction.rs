@@ -72,9 +72,9 @@ pub struct Reaction {
     pub unique_id: Nullable<String>,
 }
 
-pub static REACTION: ObjectShape = ObjectShape {
-    name: "Reaction",
-    fields: &[
+pub static REACTION: ObjectShape = ObjectShape::new(
+    "Reaction",
+    &[
         Field::required("reaction_id", Shape::Str(Format::Text)),
         Field::optional("message_id", Shape::Str(Format::MessageId)),
         Field::optional("reaction", Shape::Str(Format::Text)),
@@ -91,4 +91,4 @@ pub static REACTION: ObjectShape = ObjectShape {
         Field::optional("timestamp", Shape::Timestamp),
         Field::optional("unique_id", Shape::Str(Format::Text)),
     ],
-};
+);

@@ -129,9 +129,9 @@ pub struct Ticket {
     pub zohodesk_metadata: serde_json::Value,
 }
 
-pub static TICKET: ObjectShape = ObjectShape {
-    name: "Ticket",
-    fields: &[
+pub static TICKET: ObjectShape = ObjectShape::new(
+    "Ticket",
+    &[
         Field::required("ticket_id", Shape::Str(Format::Text)),
         Field::optional("org_id", Shape::Str(Format::Uuid)),
         Field::optional("chat_id", Shape::Str(Format::ChatId)),
@@ -162,4 +162,4 @@ pub static TICKET: ObjectShape = ObjectShape {
         Field::optional("freshdesk_metadata", Shape::Any),
         Field::optional("zohodesk_metadata", Shape::Any),
     ],
-};
+);

@@ -29,12 +29,12 @@ pub struct TicketInfo {
     pub attached_messages: Nullable<Vec<TicketMessage>>,
 }
 
-pub static TICKET_INFO: ObjectShape = ObjectShape {
-    name: "TicketInfo",
-    fields: &[
+pub static TICKET_INFO: ObjectShape = ObjectShape::new(
+    "TicketInfo",
+    &[
         Field::required("ticket", Shape::Object(&TICKET)),
         Field::optional("chat", Shape::Object(&CHAT)),
         Field::optional("message", Shape::Object(&TICKET_MESSAGE)),
         Field::optional("attached_messages", Shape::Array(&Shape::Object(&TICKET_MESSAGE))),
     ],
-};
+);

@@ -27,12 +27,12 @@ pub struct TicketList {
     pub count: Nullable<f64>,
 }
 
-pub static TICKET_LIST: ObjectShape = ObjectShape {
-    name: "TicketList",
-    fields: &[
+pub static TICKET_LIST: ObjectShape = ObjectShape::new(
+    "TicketList",
+    &[
         Field::optional("from", Shape::Int),
         Field::optional("to", Shape::Int),
         Field::optional("count", Shape::Int),
         Field::required("tickets", Shape::Array(&Shape::Object(&TICKET))),
     ],
-};
+);

@@ -48,9 +48,9 @@ pub struct TicketMessage {
     pub performed_by: Nullable<String>,
 }
 
-pub static TICKET_MESSAGE: ObjectShape = ObjectShape {
-    name: "TicketMessage",
-    fields: &[
+pub static TICKET_MESSAGE: ObjectShape = ObjectShape::new(
+    "TicketMessage",
+    &[
         Field::optional("body", Shape::Str(Format::Text)),
         Field::optional("chat_id", Shape::Str(Format::ChatId)),
         Field::optional("org_phone", Shape::Str(Format::ContactId)),
@@ -61,4 +61,4 @@ pub static TICKET_MESSAGE: ObjectShape = ObjectShape {
         Field::optional("performed_by", Shape::Str(Format::Email)),
         Field::optional("sender_phone", Shape::Str(Format::Phone)),
     ],
-};
+);

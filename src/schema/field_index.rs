@@ -1,9 +1,6 @@
 //! A hashed index of an object shape's field names (and aliases), built on first use and
-//! kept for the life of the module: a key is found in one or two probes instead of a scan
-//! over up to 64 names, whatever order the payload lists its keys in.
-
-use std::cell::RefCell;
-use std::rc::Rc;
+//! kept in the shape ([`ObjectShape::index`]): a key is found in one or two probes instead
+//! of a scan over up to 64 names, whatever order the payload lists its keys in.
 
 use super::shape::ObjectShape;
 
@@ -12,6 +9,7 @@ const EMPTY: u8 = u8::MAX;
 /// Set in a slot for a field found through its alias.
 const ALIAS: u8 = 0x80;
 
+#[derive(Debug)]
 pub struct FieldIndex {
     slots: [u8; SLOTS],
     /// One bit per field that must be present.
@@ -27,7 +25,7 @@ fn slot_of(key: &[u8]) -> usize {
 }
 
 impl FieldIndex {
-    fn build(shape: &ObjectShape) -> FieldIndex {
+    pub fn build(shape: &ObjectShape) -> FieldIndex {
         let mut index = FieldIndex { slots: [EMPTY; SLOTS], required: 0 };
         for (i, field) in shape.fields.iter().enumerate().take(super::shape::MAX_FIELDS) {
             index.insert(field.name, i as u8);
@@ -76,25 +74,6 @@ impl FieldIndex {
     }
 }
 
-thread_local! {
-    static INDEXES: RefCell<Vec<(usize, Rc<FieldIndex>)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The index of `shape`, built the first time it is asked for. Shapes are statics, so their
-/// address identifies them.
-pub fn index_of(shape: &'static ObjectShape) -> Rc<FieldIndex> {
-    let address = shape as *const ObjectShape as usize;
-    INDEXES.with(|indexes| {
-        let mut indexes = indexes.borrow_mut();
-        if let Some((_, index)) = indexes.iter().find(|(a, _)| *a == address) {
-            return Rc::clone(index);
-        }
-        let index = Rc::new(FieldIndex::build(shape));
-        indexes.push((address, Rc::clone(&index)));
-        index
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,7 +82,7 @@ mod tests {
     #[test]
     fn every_name_and_alias_is_found_and_nothing_else() {
         for shape in [&TICKET, &CHAT, &MESSAGE, &MESSAGE_KEY] {
-            let index = index_of(shape);
+            let index = shape.index();
             for (i, field) in shape.fields.iter().enumerate() {
                 assert_eq!(index.lookup(shape, field.name), Some((i, false)), "{}", field.name);
                 if let Some(alias) = field.alias {
@@ -118,6 +97,6 @@ mod tests {
 
     #[test]
     fn required_fields_are_in_the_mask() {
-        assert_eq!(index_of(&TICKET).required, 1, "only ticket_id, the first field");
+        assert_eq!(TICKET.index().required, 1, "only ticket_id, the first field");
     }
 }

@@ -1,6 +1,10 @@
 //! Static descriptions of what each payload must look like. A model's shape sits next to
 //! its Rust type in `model/`; the [`Walker`](super::Walker) reads JSON text against it.
 
+use std::sync::OnceLock;
+
+use super::field_index::FieldIndex;
+
 /// What one JSON value must be.
 #[derive(Debug)]
 pub enum Shape {
@@ -80,6 +84,20 @@ pub struct ObjectShape {
     /// The type's name in messages and in TypeScript (`TicketInfo`).
     pub name: &'static str,
     pub fields: &'static [Field],
+    /// Built on first use and kept beside the shape, so that finding it costs one load.
+    index: OnceLock<FieldIndex>,
+}
+
+impl ObjectShape {
+    pub const fn new(name: &'static str, fields: &'static [Field]) -> ObjectShape {
+        ObjectShape { name, fields, index: OnceLock::new() }
+    }
+
+    /// The hashed lookup of this shape's field names and aliases.
+    #[inline]
+    pub fn index(&self) -> &FieldIndex {
+        self.index.get_or_init(|| FieldIndex::build(self))
+    }
 }
 
 /// Objects can track up to this many known fields (duplicate and required checks use a bit set).

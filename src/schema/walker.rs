@@ -1,6 +1,6 @@
 //! Reads JSON text against a [`Shape`] in one pass: checks the grammar, checks every value's
-//! type, collects every issue (not only the first), and records the patches that normalise
-//! the lenient forms. Nothing is built: the result is the list of patches.
+//! type, collects every issue (not only the first), and records the edits of the text that
+//! normalise the lenient forms. Nothing is built: the result is the list of edits.
 
 use std::borrow::Cow;
 
@@ -9,8 +9,7 @@ use crate::formats::{ids, parse_timestamp};
 use crate::json::{parse_decimal, read_error, JsonNum, JsonStr, NotSafeInteger, ReadResult, Reader, ValueKind};
 
 use super::duplicates::repeated_keys;
-use super::field_index::index_of;
-use super::patch::{Patch, PatchOp, Scalar};
+use super::edit::{sort_edits, Edit, Replacement};
 use super::shape::{Field, Format, ObjectShape, Shape, MAX_FIELDS};
 
 /// How a payload is parsed. The defaults suit responses and webhooks from the real API.
@@ -33,7 +32,7 @@ impl Default for ParseOptions {
 }
 
 enum Step<'a> {
-    Key { input: Cow<'a, str>, canonical: Option<&'static str> },
+    Key(Cow<'a, str>),
     Index(u32),
 }
 
@@ -41,14 +40,14 @@ pub struct Walker<'a> {
     reader: Reader<'a>,
     path: Vec<Step<'a>>,
     issues: Vec<Issue>,
-    patches: Vec<Patch>,
+    edits: Vec<Edit>,
     strict: bool,
     max_issues: usize,
     gave_up: bool,
 }
 
-/// Reads the whole of `text` as one value of `shape`; returns the patches that normalise it.
-pub fn validate_text(text: &str, shape: &Shape, options: &ParseOptions) -> Result<Vec<Patch>, Error> {
+/// Reads the whole of `text` as one value of `shape`; returns the edits that normalise it.
+pub fn validate_text(text: &str, shape: &Shape, options: &ParseOptions) -> Result<Vec<Edit>, Error> {
     check_size(text, options)?;
     let mut walker = Walker::new(text, options);
     let read = walker.walk(shape, false).and_then(|()| walker.reader.finish());
@@ -71,7 +70,7 @@ impl<'a> Walker<'a> {
             reader: Reader::new(text, options.max_depth),
             path: Vec::with_capacity(8),
             issues: Vec::new(),
-            patches: Vec::new(),
+            edits: Vec::new(),
             strict: options.strict,
             max_issues: options.max_issues,
             gave_up: false,
@@ -97,16 +96,19 @@ impl<'a> Walker<'a> {
     }
 
     /// Turns the walk's result into the caller's: a read error wins over issues found before it.
-    pub fn finish(self, read: ReadResult<()>) -> Result<Vec<Patch>, Error> {
+    pub fn finish(mut self, read: ReadResult<()>) -> Result<Vec<Edit>, Error> {
         match read {
             Err(_) => Err(read_error(self.reader.text(), self.reader.failure())),
-            Ok(()) if self.issues.is_empty() => Ok(self.patches),
+            Ok(()) if self.issues.is_empty() => {
+                sort_edits(&mut self.edits);
+                Ok(self.edits)
+            }
             Ok(()) => Err(Error::validation(self.issues)),
         }
     }
 
     pub fn push_key(&mut self, key: Cow<'a, str>) {
-        self.path.push(Step::Key { input: key, canonical: None });
+        self.path.push(Step::Key(key));
     }
 
     pub fn pop(&mut self) {
@@ -117,18 +119,7 @@ impl<'a> Walker<'a> {
         self.path
             .iter()
             .map(|step| match step {
-                Step::Key { input, .. } => PathSegment::Key(input.to_string()),
-                Step::Index(i) => PathSegment::Index(*i),
-            })
-            .collect()
-    }
-
-    fn patch_path(&self) -> Vec<PathSegment> {
-        self.path
-            .iter()
-            .map(|step| match step {
-                Step::Key { canonical: Some(name), .. } => PathSegment::Key((*name).to_owned()),
-                Step::Key { input, .. } => PathSegment::Key(input.to_string()),
+                Step::Key(input) => PathSegment::Key(input.to_string()),
                 Step::Index(i) => PathSegment::Index(*i),
             })
             .collect()
@@ -151,8 +142,15 @@ impl<'a> Walker<'a> {
         }
     }
 
-    pub fn push_patch(&mut self, op: PatchOp) {
-        self.patches.push(Patch { path: self.patch_path(), op });
+    /// Replaces `start..end` of the text (byte offsets) in the result.
+    pub fn push_edit(&mut self, start: usize, end: usize, replacement: Replacement) {
+        self.edits.push(Edit { start, end, replacement });
+    }
+
+    /// Where a string token lies in the text, its quotes included.
+    pub fn token_span(&self, s: JsonStr<'_>) -> (usize, usize) {
+        let start = (s.raw.as_ptr() as usize).wrapping_sub(self.reader.text().as_ptr() as usize);
+        (start.saturating_sub(1), start + s.raw.len() + 1)
     }
 
     /// Reads one value of `shape` at the reader's position.
@@ -189,7 +187,10 @@ impl<'a> Walker<'a> {
                 let s = self.reader.read_string()?;
                 let text = s.decode();
                 match numeric_text(&text) {
-                    Some(number) => self.push_patch(PatchOp::Set(Scalar::Decimal(number.to_owned()))),
+                    Some(number) => {
+                        let (start, end) = self.token_span(s);
+                        self.push_edit(start, end, Replacement::Number(number.to_owned()));
+                    }
                     None => self.report(IssueCode::InvalidType, format!("expected a number or a numeric string, got {}", preview(s))),
                 }
                 Ok(())
@@ -211,7 +212,8 @@ impl<'a> Walker<'a> {
             (Shape::Timestamp, ValueKind::String) => {
                 let s = self.reader.read_string()?;
                 if s.raw.is_empty() {
-                    self.push_patch(PatchOp::Set(Scalar::Null));
+                    let (start, end) = self.token_span(s);
+                    self.push_edit(start, end, Replacement::Null);
                 } else if self.strict {
                     if let Err(e) = parse_timestamp(&s.decode()) {
                         self.report(IssueCode::InvalidFormat, format!("{}, got {}", e.describe(), preview(s)));
@@ -239,7 +241,7 @@ impl<'a> Walker<'a> {
     fn walk_object(&mut self, object: &'static ObjectShape) -> ReadResult<()> {
         debug_assert!(object.fields.len() <= MAX_FIELDS);
         self.reader.begin_object()?;
-        let index = index_of(object);
+        let index = object.index();
         let mut seen: u64 = 0;
         let mut unknown_keys: Vec<Cow<'a, str>> = Vec::new();
         let mut first = true;
@@ -269,10 +271,10 @@ impl<'a> Walker<'a> {
                 continue;
             }
             if by_alias {
-                self.push_patch(PatchOp::Rename { from: key.to_string(), to: field.name });
+                let (start, end) = self.token_span(raw_key);
+                self.push_edit(start, end, Replacement::Name(field.name));
             }
-            let canonical = if by_alias { Some(field.name) } else { None };
-            self.path.push(Step::Key { input: key, canonical });
+            self.path.push(Step::Key(key));
             let walked = self.walk(&field.shape, field.nullable);
             self.path.pop();
             walked?;
@@ -428,8 +430,9 @@ impl<'a> Walker<'a> {
     fn check_priority(&mut self, number: &str, from_string: Option<JsonStr<'_>>) {
         match parse_decimal(number).map(|d| d.safe_integer()) {
             Some(Ok(value @ 0..=4)) => {
-                if from_string.is_some() {
-                    self.push_patch(PatchOp::Set(Scalar::Integer(value)));
+                if let Some(s) = from_string {
+                    let (start, end) = self.token_span(s);
+                    self.push_edit(start, end, Replacement::Integer(value));
                 }
             }
             _ => {
