@@ -184,13 +184,21 @@ async fn execute(inner: &Inner, spec: &RequestSpec, signal: Option<JsValue>) -> 
                 (wait, Error::network(message))
             }
             Attempt::Answered { status, headers, body } => {
-                let interpreted = with_payload(&body, ParseOptions::default().max_bytes, |payload| {
-                    Ok(interpret_response(spec.operation, status, &headers, payload.text, now).map(|edits| materialise(payload, &edits)))
+                // The body's own errors come back marked `from_server` already; only reading it can fail here.
+                let mut answer_error = None;
+                let built = with_payload(&body, ParseOptions::default().max_bytes, &mut |payload| {
+                    match interpret_response(spec.operation, status, &headers, payload.text, now) {
+                        Ok(edits) => materialise(payload, &edits),
+                        Err(error) => {
+                            answer_error = Some(error);
+                            Ok(JsValue::UNDEFINED)
+                        }
+                    }
                 })
                 .map_err(Error::from_server)?;
-                match interpreted {
-                    Ok(built) => return built,
-                    Err(error) => {
+                match answer_error {
+                    None => return Ok(built),
+                    Some(error) => {
                         let outcome = Outcome::Status(status);
                         let wait = decide_retry(spec.method, attempt, outcome, &headers, inner.config.max_retries(), js_sys::Math::random(), now);
                         (wait, error)

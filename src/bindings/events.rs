@@ -83,7 +83,7 @@ extern "C" {
 #[wasm_bindgen(js_name = parseEvent, unchecked_return_type = "WebhookEvent")]
 pub fn parse_event(input: JsPayload, options: Option<JsParseOptions>) -> Result<JsValue, JsValue> {
     let options = parse_options(options.as_ref());
-    with_payload(&input, options.max_bytes, |payload| {
+    with_payload(&input, options.max_bytes, &mut |payload| {
         let parsed = events::parse_event(payload.text, &options)?;
         materialise(payload, &parsed.edits)
     })

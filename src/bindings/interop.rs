@@ -54,10 +54,13 @@ pub struct Payload<'t> {
     ascii: bool,
 }
 
+/// What a caller does with a payload. Not generic, so that one copy of the code serves every caller.
+pub type UsePayload<'f> = dyn FnMut(&Payload<'_>) -> Result<JsValue, Error> + 'f;
+
 /// Runs `use_payload` on the payload `input` holds: JSON text (a string), its UTF-8 bytes
 /// (`Uint8Array`, `ArrayBuffer`) or an already parsed value (serialised with `JSON.stringify`
 /// so the core reads one form).
-pub fn with_payload<R>(input: &JsValue, max_bytes: usize, use_payload: impl FnOnce(&Payload<'_>) -> Result<R, Error>) -> Result<R, Error> {
+pub fn with_payload(input: &JsValue, max_bytes: usize, use_payload: &mut UsePayload<'_>) -> Result<JsValue, Error> {
     if let Some(js_string) = input.dyn_ref::<JsString>() {
         return with_js_string(js_string, input, max_bytes, use_payload);
     }
@@ -86,12 +89,7 @@ pub fn with_payload<R>(input: &JsValue, max_bytes: usize, use_payload: impl FnOn
     }
 }
 
-fn with_js_string<R>(
-    text: &JsString,
-    js_text: &JsValue,
-    max_bytes: usize,
-    use_payload: impl FnOnce(&Payload<'_>) -> Result<R, Error>,
-) -> Result<R, Error> {
+fn with_js_string(text: &JsString, js_text: &JsValue, max_bytes: usize, use_payload: &mut UsePayload<'_>) -> Result<JsValue, Error> {
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
         Ok(mut buffer) => {
             let result = copy_and_use(text, js_text, max_bytes, &mut buffer, use_payload);
@@ -108,13 +106,13 @@ fn with_js_string<R>(
 /// Copies a JS string into `buffer` as UTF-8 with one `TextEncoder.encodeInto` (many times
 /// faster on long text than a per-character copy), then hands it on. Strings longer than
 /// `max_bytes` are refused before the buffer grows (UTF-16 units never outnumber UTF-8 bytes).
-fn copy_and_use<R>(
+fn copy_and_use(
     text: &JsString,
     js_text: &JsValue,
     max_bytes: usize,
     buffer: &mut Vec<u8>,
-    use_payload: impl FnOnce(&Payload<'_>) -> Result<R, Error>,
-) -> Result<R, Error> {
+    use_payload: &mut UsePayload<'_>,
+) -> Result<JsValue, Error> {
     let (mut read, mut length) = encode_into_at(text, buffer, 0);
     let units = text.length() as usize;
     if read < units {

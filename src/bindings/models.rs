@@ -26,7 +26,7 @@ export type PayloadInput = string | Uint8Array | ArrayBuffer | object;
 
 fn parse_shape(input: &JsPayload, options: Option<JsParseOptions>, shape: &'static ObjectShape) -> Result<JsValue, JsValue> {
     let options = parse_options(options.as_ref());
-    with_payload(input, options.max_bytes, |payload| {
+    with_payload(input, options.max_bytes, &mut |payload| {
         let edits = validate_text(payload.text, &Shape::Object(shape), &options)?;
         materialise(payload, &edits)
     })

@@ -154,6 +154,16 @@ fn skip_whitespace_run(bytes: &[u8], at: usize) -> usize {
     skip_whitespace_bytes(bytes, at)
 }
 
+/// `at`, or past the whitespace that starts there.
+#[inline(always)]
+fn skip_blank_from(bytes: &[u8], at: usize) -> usize {
+    if matches!(bytes.get(at), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+        skip_whitespace_run(bytes, at + 1)
+    } else {
+        at
+    }
+}
+
 #[inline(always)]
 fn skip_whitespace_bytes(bytes: &[u8], mut at: usize) -> usize {
     while matches!(bytes.get(at), Some(b' ' | b'\n' | b'\r' | b'\t')) {
@@ -228,9 +238,7 @@ impl<'a> Reader<'a> {
     #[inline(always)]
     fn skip_whitespace(&mut self) {
         // Compact JSON has no whitespace between tokens: one test and out.
-        if matches!(self.bytes.get(self.pos), Some(b' ' | b'\n' | b'\r' | b'\t')) {
-            self.pos = skip_whitespace_run(self.bytes, self.pos + 1);
-        }
+        self.pos = skip_blank_from(self.bytes, self.pos);
     }
 
     /// Skips whitespace and tells which kind of value starts here, without consuming it.
@@ -295,6 +303,33 @@ impl<'a> Reader<'a> {
         }
         self.pos += 1;
         Ok(Some(key))
+    }
+
+    /// When the next key of the object being read is exactly `name` (no escapes), consumes it
+    /// with its `:` and returns it; otherwise leaves the reader where it was. A cheap guess
+    /// made before [`Reader::next_key`], which reports whatever is wrong.
+    #[inline]
+    pub fn next_key_if(&mut self, first: bool, name: &str) -> Option<JsonStr<'a>> {
+        let mut at = skip_blank_from(self.bytes, self.pos);
+        if !first {
+            if self.bytes.get(at) != Some(&b',') {
+                return None;
+            }
+            at = skip_blank_from(self.bytes, at + 1);
+        }
+        let start = at + 1;
+        let end = start + name.len();
+        let quoted = self.bytes.get(at) == Some(&b'"') && self.bytes.get(end) == Some(&b'"');
+        if !quoted || self.bytes.get(start..end) != Some(name.as_bytes()) {
+            return None;
+        }
+        let raw = self.text.get(start..end)?;
+        let colon = skip_blank_from(self.bytes, end + 1);
+        if self.bytes.get(colon) != Some(&b':') {
+            return None;
+        }
+        self.pos = colon + 1;
+        Some(JsonStr { raw, has_escapes: false })
     }
 
     /// Consumes `[`. Follow with [`Reader::next_item`] until it returns `false`.

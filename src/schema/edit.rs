@@ -14,6 +14,7 @@ pub enum Replacement {
     /// A number in JSON grammar (checked by the walker), written as it is.
     Number(String),
     /// A property name, written in double quotes (an alias renamed to its canonical name).
+    /// Canonical names are plain ASCII identifiers: nothing in them needs escaping.
     Name(&'static str),
     /// The span is removed.
     Nothing,
@@ -28,13 +29,17 @@ impl Replacement {
             Replacement::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Replacement::Integer(n) => out.push_str(&n.to_string()),
             Replacement::Number(text) => out.push_str(text),
-            Replacement::Name(name) => out.push_str(&crate::error::quote(name)),
+            Replacement::Name(name) => {
+                out.push('"');
+                out.push_str(name);
+                out.push('"');
+            }
             Replacement::Nothing => {}
             Replacement::Member { name, value, after_comma } => {
                 if *after_comma {
                     out.push(',');
                 }
-                out.push_str(&crate::error::quote(name));
+                Replacement::Name(name).write_to(out);
                 out.push(':');
                 Replacement::Bool(*value).write_to(out);
             }
@@ -57,11 +62,13 @@ pub struct Edit {
     pub replacement: Replacement,
 }
 
-/// Sorts edits into text order (the walker finds a few out of order: a `data` read after the
-/// event name that follows it, the envelope's own edits), keeping insertions after a
-/// replacement that ends where they go.
-pub fn sort_edits(edits: &mut [Edit]) {
-    edits.sort_by_key(|edit| (edit.start, edit.end));
+/// Adds `edit` to `edits`, kept in text order. The walker finds nearly all of them in order
+/// (the exceptions: a `data` read after the event name that follows it, the envelope's own
+/// edits), so this is a push; an insertion goes after a replacement that ends where it goes.
+pub fn insert_in_order(edits: &mut Vec<Edit>, edit: Edit) {
+    let key = (edit.start, edit.end);
+    let at = edits.iter().rposition(|e| (e.start, e.end) <= key).map_or(0, |p| p + 1);
+    edits.insert(at, edit);
 }
 
 /// The text with `edits` (sorted, not overlapping) applied: the native counterpart of the JS
@@ -94,14 +101,16 @@ mod tests {
     #[test]
     fn replaces_removes_and_inserts_in_order() {
         let text = r#"{"a":"","fromMe":true,"b":"2","x":1}"#;
-        let mut edits = vec![
+        let mut edits = Vec::new();
+        for found in [
             edit(text.len() - 1, text.len() - 1, Replacement::Member { name: "known", value: true, after_comma: true }),
-            edit(5, 7, Replacement::Null),
             edit(8, 16, Replacement::Name("from_me")),
-            edit(26, 29, Replacement::Integer(2)),
+            edit(5, 7, Replacement::Null),
             edit(29, 35, Replacement::Nothing),
-        ];
-        sort_edits(&mut edits);
+            edit(26, 29, Replacement::Integer(2)),
+        ] {
+            insert_in_order(&mut edits, found);
+        }
         assert_eq!(apply_edits(text, &edits), r#"{"a":null,"from_me":true,"b":2,"known":true}"#);
     }
 
@@ -109,5 +118,31 @@ mod tests {
     fn offsets_off_the_text_or_inside_a_character_are_skipped() {
         assert_eq!(apply_edits("\"é\"", &[edit(2, 3, Replacement::Null)]), "\"é\"");
         assert_eq!(apply_edits("[1]", &[edit(9, 12, Replacement::Null), edit(1, 2, Replacement::Bool(false))]), "[false]");
+    }
+
+    #[test]
+    fn every_canonical_name_is_written_without_escaping() {
+        use crate::schema::{ObjectShape, Shape};
+        fn names(shape: &Shape, out: &mut Vec<&'static str>) {
+            match shape {
+                Shape::Object(object) => {
+                    for field in object.fields {
+                        out.push(field.name);
+                        names(&field.shape, out);
+                    }
+                }
+                Shape::Map(inner) | Shape::Array(inner) | Shape::Nullable(inner) => names(inner, out),
+                _ => {}
+            }
+        }
+        let mut all = vec!["known", "event"];
+        let roots: Vec<&ObjectShape> = crate::events::EVENT_KINDS.iter().map(|kind| kind.data).collect();
+        for root in roots.into_iter().chain([&crate::model::TICKET_LIST, &crate::model::TICKET_INFO, &crate::model::CHAT]) {
+            names(&Shape::Object(root), &mut all);
+        }
+        for name in all {
+            assert!(name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'), "{name}");
+            assert_eq!(Replacement::Name(name).text(), crate::error::quote(name));
+        }
     }
 }

@@ -2,7 +2,9 @@
 //! kept in the shape ([`ObjectShape::index`]): a key is found in one or two probes instead
 //! of a scan over up to 64 names, whatever order the payload lists its keys in.
 
-use super::shape::ObjectShape;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use super::shape::{ObjectShape, MAX_FIELDS};
 
 const SLOTS: usize = 256;
 const EMPTY: u8 = u8::MAX;
@@ -14,7 +16,15 @@ pub struct FieldIndex {
     slots: [u8; SLOTS],
     /// One bit per field that must be present.
     pub required: u64,
+    /// For each field (and, last, the start of the object), the field whose key followed it
+    /// the last time one was read. Payloads of one type list their keys in one order, so
+    /// this guess is usually right and costs one comparison instead of a scan and a lookup.
+    /// Atomics only because shapes are statics; the module runs on one thread.
+    followed_by: [AtomicU8; MAX_FIELDS + 1],
 }
+
+/// The position before an object's first key, in [`FieldIndex::guess_after`].
+pub const START: usize = MAX_FIELDS;
 
 #[inline(always)]
 fn slot_of(key: &[u8]) -> usize {
@@ -26,7 +36,7 @@ fn slot_of(key: &[u8]) -> usize {
 
 impl FieldIndex {
     pub fn build(shape: &ObjectShape) -> FieldIndex {
-        let mut index = FieldIndex { slots: [EMPTY; SLOTS], required: 0 };
+        let mut index = FieldIndex { slots: [EMPTY; SLOTS], required: 0, followed_by: [const { AtomicU8::new(EMPTY) }; MAX_FIELDS + 1] };
         for (i, field) in shape.fields.iter().enumerate().take(super::shape::MAX_FIELDS) {
             index.insert(field.name, i as u8);
             if let Some(alias) = field.alias {
@@ -49,6 +59,21 @@ impl FieldIndex {
                 }
             }
             slot = (slot + 1) % SLOTS;
+        }
+    }
+
+    /// The field whose key followed field `previous` (or [`START`]) last time.
+    #[inline]
+    pub fn guess_after(&self, previous: usize) -> Option<usize> {
+        let next = self.followed_by.get(previous)?.load(Ordering::Relaxed);
+        (next != EMPTY).then_some(next as usize)
+    }
+
+    /// Remembers that field `next` followed field `previous` (or [`START`]).
+    #[inline]
+    pub fn learn(&self, previous: usize, next: usize) {
+        if let Some(cell) = self.followed_by.get(previous) {
+            cell.store(next as u8, Ordering::Relaxed);
         }
     }
 

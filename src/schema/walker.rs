@@ -9,7 +9,8 @@ use crate::formats::{ids, parse_timestamp};
 use crate::json::{parse_decimal, read_error, JsonNum, JsonStr, NotSafeInteger, ReadResult, Reader, ValueKind};
 
 use super::duplicates::repeated_keys;
-use super::edit::{sort_edits, Edit, Replacement};
+use super::edit::{insert_in_order, Edit, Replacement};
+use super::field_index::START;
 use super::shape::{Field, Format, ObjectShape, Shape, MAX_FIELDS};
 
 /// How a payload is parsed. The defaults suit responses and webhooks from the real API.
@@ -96,13 +97,10 @@ impl<'a> Walker<'a> {
     }
 
     /// Turns the walk's result into the caller's: a read error wins over issues found before it.
-    pub fn finish(mut self, read: ReadResult<()>) -> Result<Vec<Edit>, Error> {
+    pub fn finish(self, read: ReadResult<()>) -> Result<Vec<Edit>, Error> {
         match read {
             Err(_) => Err(read_error(self.reader.text(), self.reader.failure())),
-            Ok(()) if self.issues.is_empty() => {
-                sort_edits(&mut self.edits);
-                Ok(self.edits)
-            }
+            Ok(()) if self.issues.is_empty() => Ok(self.edits),
             Ok(()) => Err(Error::validation(self.issues)),
         }
     }
@@ -144,7 +142,7 @@ impl<'a> Walker<'a> {
 
     /// Replaces `start..end` of the text (byte offsets) in the result.
     pub fn push_edit(&mut self, start: usize, end: usize, replacement: Replacement) {
-        self.edits.push(Edit { start, end, replacement });
+        insert_in_order(&mut self.edits, Edit { start, end, replacement });
     }
 
     /// Where a string token lies in the text, its quotes included.
@@ -245,10 +243,21 @@ impl<'a> Walker<'a> {
         let mut seen: u64 = 0;
         let mut unknown_keys: Vec<Cow<'a, str>> = Vec::new();
         let mut first = true;
-        while let Some(raw_key) = self.reader.next_key(first)? {
+        let mut previous = START;
+        loop {
+            let guessed = index.guess_after(previous).and_then(|i| Some((i, object.fields.get(i)?)));
+            if let Some((i, field)) = guessed {
+                if let Some(raw_key) = self.reader.next_key_if(first, field.name) {
+                    first = false;
+                    previous = i;
+                    self.read_field(field, i, false, raw_key, &mut seen)?;
+                    continue;
+                }
+            }
+            let Some(raw_key) = self.reader.next_key(first)? else { break };
             first = false;
             let key = raw_key.decode();
-            let Some((index, by_alias)) = index.lookup(object, &key) else {
+            let Some((i, by_alias)) = index.lookup(object, &key) else {
                 unknown_keys.push(key.clone());
                 self.push_key(key);
                 let walked = self.walk_any();
@@ -256,28 +265,10 @@ impl<'a> Walker<'a> {
                 walked?;
                 continue;
             };
-            let Some(field) = object.fields.get(index) else { continue };
-            let bit = 1u64.checked_shl(index as u32).unwrap_or(0);
-            if seen & bit != 0 {
-                let code = if field.alias.is_some() { IssueCode::ConflictingAlias } else { IssueCode::DuplicateKey };
-                self.push_key(key);
-                self.report(code, duplicate_message(field));
-                self.pop();
-                self.reader.skip_value()?;
-                continue;
-            }
-            seen |= bit;
-            if !by_alias && self.read_plain_leaf(field)? {
-                continue;
-            }
-            if by_alias {
-                let (start, end) = self.token_span(raw_key);
-                self.push_edit(start, end, Replacement::Name(field.name));
-            }
-            self.path.push(Step::Key(key));
-            let walked = self.walk(&field.shape, field.nullable);
-            self.path.pop();
-            walked?;
+            let Some(field) = object.fields.get(i) else { continue };
+            index.learn(previous, i);
+            previous = i;
+            self.read_field(field, i, by_alias, raw_key, &mut seen)?;
         }
         let missing = index.required & !seen;
         if missing != 0 {
@@ -291,6 +282,31 @@ impl<'a> Walker<'a> {
         }
         self.report_duplicates(unknown_keys);
         Ok(())
+    }
+
+    /// Reads the value of known field number `i`, whose key was just read.
+    #[inline]
+    fn read_field(&mut self, field: &'static Field, i: usize, by_alias: bool, raw_key: JsonStr<'a>, seen: &mut u64) -> ReadResult<()> {
+        let bit = 1u64.checked_shl(i as u32).unwrap_or(0);
+        if *seen & bit != 0 {
+            let code = if field.alias.is_some() { IssueCode::ConflictingAlias } else { IssueCode::DuplicateKey };
+            self.push_key(raw_key.decode());
+            self.report(code, duplicate_message(field));
+            self.pop();
+            return self.reader.skip_value();
+        }
+        *seen |= bit;
+        if !by_alias && self.read_plain_leaf(field)? {
+            return Ok(());
+        }
+        if by_alias {
+            let (start, end) = self.token_span(raw_key);
+            self.push_edit(start, end, Replacement::Name(field.name));
+        }
+        self.path.push(Step::Key(raw_key.decode()));
+        let walked = self.walk(&field.shape, field.nullable);
+        self.path.pop();
+        walked
     }
 
     /// Reads the value of `field` when it is a leaf that can produce neither an issue nor a
@@ -528,5 +544,23 @@ mod tests {
             issues(repeated, &ParseOptions::default()),
             [("ticket.closed_message[0].k.a".to_owned(), "duplicate_key"), ("extra.b".to_owned(), "duplicate_key")]
         );
+    }
+
+    #[test]
+    fn the_learnt_key_order_never_changes_what_is_found() {
+        let options = ParseOptions::default();
+        // Teaches the guesser one order; the payloads below break it in every way a guess can.
+        assert_eq!(issues(r#"{"ticket":{"ticket_id":"A","status":"open","priority":1}}"#, &options), []);
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (r#"{"ticket":{"priority":1,"status":"open","ticket_id":"A"}}"#, &[]),
+            (r#"{"ticket":{"ticket_id":"A","ticket_id":"B"}}"#, &[("ticket.ticket_id", "duplicate_key")]),
+            (r#"{"ticket":{"ticket_idx":"A"}}"#, &[("ticket.ticket_id", "missing_field")]),
+            (r#"{"ticket":{"ticket_\u0069d":"A","status":3}}"#, &[("ticket.status", "invalid_type")]),
+            (r#"{"ticket":{ "ticket_id" : "A" , "status" :null,"priority":"9"}}"#, &[("ticket.priority", "out_of_range")]),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<(String, &str)> = expected.iter().map(|(p, c)| ((*p).to_owned(), *c)).collect();
+            assert_eq!(issues(text, &options), expected, "{text}");
+        }
     }
 }
