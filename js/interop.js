@@ -40,33 +40,61 @@ export function encodedRead() {
   return lastRead;
 }
 
-// ASCII bytes of wasm memory as a string, in chunks that stay under engines' argument limits.
+// ASCII bytes of wasm memory as a string (canonical names, numbers: short).
 function asciiAt(at, length) {
-  let text = '';
-  for (let end = at + length; at < end; at += 8192) {
-    text += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(at + 8192, end)));
+  return String.fromCharCode.apply(null, bytes.subarray(at, at + length));
+}
+
+// Every key stays an own data property. Plain assignment already does that for every key but
+// `__proto__`, whose inherited setter would change the prototype instead.
+function define(target, key, value) {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    target[key] = value;
   }
-  return text;
+}
+
+function keyAt(text, i, ascii) {
+  switch (words[i]) {
+    case 0: return text.slice(words[i + 1], words[i + 2]);
+    case 1: return JSON.parse('"' + text.slice(words[i + 1], words[i + 2]) + '"');
+    case 2: return asciiAt(ascii + words[i + 1], words[i + 2]);
+    default: return words[i + 1];
+  }
 }
 
 /**
- * JSON.parse of text the core has accepted, with its edits spliced in first. The edits are
- * `count` triples of u32 at byte `edits` of wasm memory: [start, end, replacement length],
- * offsets in UTF-16 units of `text`, sorted; their replacements follow one another as ASCII
- * at byte `replacements`.
+ * JSON.parse of the text the core has accepted (the caller's own string: JSON.parse reads it
+ * faster than any string made from it), then the core's edits made in place. The edits are
+ * `count` u32 at byte `at` of wasm memory, written by `write_edit` in src/bindings/interop.rs:
+ * per edit [op, a, b, depth, (kind, x, y) * depth]; names and numbers are ASCII at byte `ascii`.
  */
-export function materialise(text, wasmMemory, edits, count, replacements, length) {
-  if (count === 0) return JSON.parse(text);
+export function materialise(text, wasmMemory, at, count, ascii) {
+  const root = JSON.parse(text);
+  if (count === 0) return root;
   viewsOf(wasmMemory);
-  const replacementText = asciiAt(replacements, length);
-  let edited = '';
-  let at = 0;
-  let from = 0;
-  for (let i = edits >>> 2, end = i + count * 3; i < end; i += 3) {
-    const to = from + words[i + 2];
-    edited += text.slice(at, words[i]) + replacementText.slice(from, to);
-    at = words[i + 1];
-    from = to;
+  for (let i = at >>> 2, end = i + count; i < end; ) {
+    const op = words[i];
+    const a = words[i + 1];
+    const b = words[i + 2];
+    const steps = i + 4;
+    const last = steps + (words[i + 3] - 1) * 3;
+    i = last + 3;
+    if (last < steps) continue;
+    let target = root;
+    for (let step = steps; step < last && target !== null && typeof target === 'object'; step += 3) target = target[keyAt(text, step, ascii)];
+    if (target === null || typeof target !== 'object') continue;
+    const key = keyAt(text, last, ascii);
+    if (op < 3) {
+      define(target, key, op === 0 ? null : op === 2);
+    } else if (op === 3) {
+      define(target, key, Number(asciiAt(ascii + a, b)));
+    } else if (Object.hasOwn(target, key)) {
+      const value = target[key];
+      delete target[key];
+      if (op === 4) define(target, asciiAt(ascii + a, b), value);
+    }
   }
-  return JSON.parse(edited + text.slice(at));
+  return root;
 }

@@ -48,7 +48,7 @@ writeFileSync(glueFile, minified);
 const wasmFile = join(dist, `${name}_bg.wasm`);
 const wasmOpt = join(root, 'node_modules/binaryen/bin/wasm-opt');
 run(wasmOpt, [wasmFile, '-o', wasmFile, '-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
-  '--enable-sign-ext', '--enable-mutable-globals', '--enable-simd', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers']);
+  '--enable-sign-ext', '--enable-mutable-globals', '--enable-simd', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers', '--strip-target-features']);
 
 // The error class lives in a wasm-bindgen snippet; the entries re-export that very module so
 // `instanceof PeriskopeError` holds for errors made inside wasm.

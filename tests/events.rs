@@ -5,7 +5,7 @@
 use periskope_wasm::events::{changed_fields, parse_event, verify_signature, EVENT_KINDS};
 use periskope_wasm::json::Value as JsonValue;
 use periskope_wasm::model::{Chat, Message, Note, Notification, PhoneInfo, Reaction, TicketInfo};
-use periskope_wasm::schema::apply_edits;
+use periskope_wasm::schema::{apply_at_paths, apply_edits};
 use periskope_wasm::{Error, ErrorKind, IssueCode, ParseOptions, PathSegment};
 use serde_json::{json, Value};
 
@@ -17,6 +17,10 @@ fn fixture(name: &str) -> String {
 fn normalised(text: &str, options: &ParseOptions) -> Result<(Option<&'static str>, Value), Error> {
     let parsed = parse_event(text, options)?;
     let json: Value = serde_json::from_str(&apply_edits(text, &parsed.edits)).expect("the edited text is JSON");
+    // JS changes the parsed value in place instead, by the edits' paths: both must agree.
+    let mut in_place: Value = serde_json::from_str(text).expect("valid JSON");
+    apply_at_paths(&mut in_place, text, &parsed.edits);
+    assert_eq!(in_place, json, "edits by path and by text differ for {text}");
     Ok((parsed.kind.map(|kind| kind.name), json))
 }
 

@@ -7,8 +7,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::error::{Error, Issue, IssueCode, PathSegment};
-use crate::json::{position_of, Value};
-use crate::schema::{Edit, ParseOptions};
+use crate::json::{position_of, utf16_len, Value};
+use crate::schema::{Edit, ParseOptions, PathStep, Replacement};
 
 #[wasm_bindgen(module = "/js/interop.js")]
 extern "C" {
@@ -17,7 +17,7 @@ extern "C" {
     #[wasm_bindgen(js_name = encodedRead)]
     fn encoded_read() -> u32;
     #[wasm_bindgen(js_name = materialise, catch)]
-    fn js_materialise(text: &JsValue, memory: &JsValue, edits: u32, count: u32, replacements: u32, length: u32) -> Result<JsValue, JsValue>;
+    fn js_materialise(text: &JsValue, memory: &JsValue, words: u32, count: u32, ascii: u32) -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen]
@@ -210,42 +210,66 @@ pub fn parse_options(options: Option<&JsParseOptions>) -> ParseOptions {
     parsed
 }
 
-/// Builds the JS result: `JSON.parse` of the accepted text with the core's edits spliced in,
-/// in one call to `js/interop.js`. The edits go through wasm memory as numbers (UTF-16
-/// offsets) and ASCII text, so no string is decoded on the way.
+/// Builds the JS result: `JSON.parse` of the caller's own text, then the core's edits made
+/// in place by their paths (a string spliced in wasm or JS would be new to `JSON.parse`, which
+/// reads a fresh string measurably slower), in one call to `js/interop.js`. The edits cross as
+/// numbers in wasm memory, names and numbers as ASCII: nothing is decoded on the way.
 pub fn materialise(payload: &Payload<'_>, edits: &[Edit]) -> Result<JsValue, Error> {
-    let mut spans: Vec<u32> = Vec::with_capacity(edits.len() * 3);
-    let mut replacements = String::new();
-    let mut offsets = Utf16Offsets { text: payload.text, ascii: payload.ascii, byte: 0, unit: 0 };
+    let mut words: Vec<u32> = Vec::new();
+    let mut ascii = String::new();
+    let mut offsets = Utf16Offsets { text: payload.text, ascii: payload.ascii, known: Vec::new() };
     for edit in edits {
-        let before = replacements.len();
-        edit.replacement.write_to(&mut replacements);
-        spans.extend([offsets.at(edit.start), offsets.at(edit.end), (replacements.len() - before) as u32]);
+        write_edit(edit, &mut words, &mut ascii, &mut offsets);
     }
     let built = MEMORY.with(|memory| {
-        js_materialise(
-            payload.js_text,
-            memory,
-            spans.as_ptr() as usize as u32,
-            edits.len() as u32,
-            replacements.as_ptr() as usize as u32,
-            replacements.len() as u32,
-        )
+        let words_at = words.as_ptr() as usize as u32;
+        js_materialise(payload.js_text, memory, words_at, words.len() as u32, ascii.as_ptr() as usize as u32)
     });
     built.map_err(|e| not_json(&describe(&e)))
 }
 
-/// `JSON.parse` of JSON text the core wrote.
-pub fn json_parse(text: &str) -> Result<JsValue, Error> {
-    js_sys::JSON::parse(text).map_err(|e| not_json(&describe(&e)))
+/// One edit for `materialise` in js/interop.js: `[op, a, b, depth, (kind, x, y) * depth]`.
+/// op: 0 null, 1 false, 2 true, 3 the number at ascii[a..a+b], 4 rename to ascii[a..a+b],
+/// 5 remove. kind: 0 the key at text[x..y] (UTF-16), 1 the same with escapes, 2 the name at
+/// ascii[x..x+y], 3 the index x.
+fn write_edit(edit: &Edit, words: &mut Vec<u32>, ascii: &mut String, offsets: &mut Utf16Offsets<'_>) {
+    let [op, a, b] = match &edit.replacement {
+        Replacement::Null => [0, 0, 0],
+        Replacement::Bool(value) | Replacement::Member { value, .. } => [1 + u32::from(*value), 0, 0],
+        Replacement::Integer(_) | Replacement::Number(_) => {
+            let at = ascii.len();
+            edit.replacement.write_to(ascii);
+            [3, at as u32, (ascii.len() - at) as u32]
+        }
+        Replacement::Name(name) => [4, push_ascii(ascii, name), name.len() as u32],
+        Replacement::Nothing => [5, 0, 0],
+    };
+    words.extend([op, a, b, edit.path.len() as u32]);
+    for step in &edit.path {
+        let [kind, x, y] = match step {
+            PathStep::Key { start, end, escaped } => [u32::from(*escaped), offsets.at(*start), offsets.at(*end)],
+            PathStep::Name(name) => [2, push_ascii(ascii, name), name.len() as u32],
+            PathStep::Index(index) => [3, *index, 0],
+        };
+        words.extend([kind, x, y]);
+    }
 }
 
-/// UTF-16 offsets of increasing UTF-8 offsets into `text`, counted incrementally.
+/// Appends `name` (a canonical name: ASCII) and returns where it starts.
+fn push_ascii(ascii: &mut String, name: &str) -> u32 {
+    let at = ascii.len() as u32;
+    ascii.push_str(name);
+    at
+}
+
+/// UTF-16 offsets of UTF-8 offsets into `text`. Each is counted from the nearest offset
+/// converted before it, so a list's edits (whose paths all start at the same keys) cost one
+/// pass over the text in all, not one each.
 struct Utf16Offsets<'t> {
     text: &'t str,
     ascii: bool,
-    byte: usize,
-    unit: usize,
+    /// Offsets converted so far, (byte, unit), sorted.
+    known: Vec<(usize, u32)>,
 }
 
 impl Utf16Offsets<'_> {
@@ -253,12 +277,18 @@ impl Utf16Offsets<'_> {
         if self.ascii {
             return byte as u32;
         }
-        if byte < self.byte {
-            (self.byte, self.unit) = (0, 0);
+        let after = self.known.partition_point(|&(known, _)| known <= byte);
+        let (from, unit) = after.checked_sub(1).and_then(|i| self.known.get(i)).copied().unwrap_or((0, 0));
+        let between = self.text.get(from..byte).unwrap_or_default();
+        let unit = unit + utf16_len(between) as u32;
+        if from != byte {
+            self.known.insert(after, (byte, unit));
         }
-        let between = self.text.get(self.byte..byte).unwrap_or_default();
-        self.unit += between.chars().map(char::len_utf16).sum::<usize>();
-        self.byte = byte;
-        self.unit as u32
+        unit
     }
+}
+
+/// `JSON.parse` of JSON text the core wrote.
+pub fn json_parse(text: &str) -> Result<JsValue, Error> {
+    js_sys::JSON::parse(text).map_err(|e| not_json(&describe(&e)))
 }

@@ -3,12 +3,10 @@
 //! edits that turn the body as sent into the one normalised form
 //! `{ event, org_id, data, known, timestamp?, id?, previous_attributes? }`.
 
-use std::borrow::Cow;
-
 use super::names::{event_kind, EventKind};
 use crate::error::{Error, IssueCode, PathSegment};
 use crate::json::{ReadResult, ValueKind};
-use crate::schema::{check_size, Edit, Format, ParseOptions, Replacement, Shape, Walker};
+use crate::schema::{check_size, Edit, Format, ParseOptions, PathStep, Replacement, Shape, Walker};
 
 /// A webhook body that passed validation.
 #[derive(Debug, Clone)]
@@ -68,11 +66,11 @@ struct Found {
     named: bool,
     /// Where `data` starts when it came before any name, so its model was not known yet.
     deferred_data: Option<usize>,
-    /// Where the `event_type` property's key lies, and where its value ends.
-    event_type_key: Option<(usize, usize)>,
+    /// Where the `event_type` property's key lies (as a token and as a path step), and where its value ends.
+    event_type_key: Option<((usize, usize), PathStep)>,
     event_type_end: usize,
-    /// The value of a `known` property the body already has.
-    known_span: Option<(usize, usize)>,
+    /// The value of a `known` property the body already has, and its key.
+    known: Option<((usize, usize), PathStep)>,
     /// Where the closing brace is, and whether any property comes before it.
     closing_brace: Option<usize>,
     has_members: bool,
@@ -115,12 +113,12 @@ fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<(
             let start = walker.reader().offset();
             walker.reader().skip_value()?;
             if key == "known" {
-                found.known_span = Some((start, walker.reader().offset()));
+                found.known = Some(((start, walker.reader().offset()), walker.key_step(raw_key)));
             }
             continue;
         };
         let key_span = walker.token_span(raw_key);
-        walker.push_key(key);
+        walker.push_key(raw_key);
         let read = if found.seen & property.bit() != 0 {
             walker.report(IssueCode::DuplicateKey, "this key appears more than once in the object".to_owned());
             walker.reader().skip_value()
@@ -131,13 +129,13 @@ fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<(
         walker.pop();
         read?;
         if property == Property::EventType {
-            found.event_type_key = Some(key_span);
+            found.event_type_key = Some((key_span, walker.key_step(raw_key)));
             found.event_type_end = walker.reader().offset();
         }
         if let (Some(start), Some(kind)) = (found.deferred_data, found.kind) {
             // `data` came before the name: walk it now that its model is known.
             found.deferred_data = None;
-            walker.push_key(Cow::Borrowed("data"));
+            walker.push_name("data");
             let walked = walker.walk_at(start, &Shape::Object(kind.data), false);
             walker.pop();
             walked?;
@@ -198,14 +196,14 @@ fn check_envelope(walker: &mut Walker<'_>, found: &Found) {
         ),
         // With both names present and equal, the duplicate is dropped: the result has `event` only.
         (Some(_), Some(_)) => {
-            if let Some((start, _)) = found.event_type_key {
+            if let Some(((start, _), key)) = found.event_type_key {
                 let (start, end) = with_one_comma(walker.reader().text(), start, found.event_type_end);
-                walker.push_edit(start, end, Replacement::Nothing);
+                walker.push_edit(start, end, Replacement::Nothing, Some(key));
             }
         }
         (None, Some(_)) => {
-            if let Some((start, end)) = found.event_type_key {
-                walker.push_edit(start, end, Replacement::Name("event"));
+            if let Some(((start, end), key)) = found.event_type_key {
+                walker.push_edit(start, end, Replacement::Name("event"), Some(key));
             }
         }
         (Some(_), None) => {}
@@ -230,12 +228,13 @@ fn check_envelope(walker: &mut Walker<'_>, found: &Found) {
     }
     if found.named {
         let known = found.kind.is_some();
-        match (found.known_span, found.closing_brace) {
-            (Some((start, end)), _) => walker.push_edit(start, end, Replacement::Bool(known)),
+        match (found.known, found.closing_brace) {
+            (Some(((start, end), key)), _) => walker.push_edit(start, end, Replacement::Bool(known), Some(key)),
             (None, Some(brace)) => walker.push_edit(
                 brace,
                 brace,
                 Replacement::Member { name: "known", value: known, after_comma: found.has_members },
+                Some(PathStep::Name("known")),
             ),
             (None, None) => {}
         }

@@ -6,7 +6,7 @@ mod reader;
 mod value;
 
 pub use number::{parse_decimal, Decimal, NotSafeInteger, MAX_SAFE_INTEGER};
-pub use position::position_of;
+pub use position::{position_of, utf16_len};
 pub use reader::{JsonNum, JsonStr, ReadError, ReadResult, Reader, Stop, ValueKind};
 pub use value::Value;
 

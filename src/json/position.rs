@@ -16,7 +16,8 @@ pub fn position_of(text: &str, byte_offset: usize) -> Position {
     Position { line: saturate(line), column: saturate(column), offset: saturate(utf16_len(before)) }
 }
 
-fn utf16_len(s: &str) -> usize {
+/// The length of `s` in UTF-16 units, as JS counts string lengths.
+pub fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 

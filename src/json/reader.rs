@@ -554,36 +554,33 @@ fn decode_escapes(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars();
     while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('b') => out.push('\u{8}'),
-            Some('f') => out.push('\u{c}'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('t') => out.push('\t'),
-            Some('u') => {
-                let unit = read_hex4(&mut chars);
-                if (0xD800..0xDC00).contains(&unit) {
-                    let rest = chars.as_str();
-                    let low = rest.strip_prefix("\\u").map(|r| read_hex4(&mut r.chars()));
-                    match low {
-                        Some(low) if (0xDC00..0xE000).contains(&low) => {
-                            let code = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
-                            out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+        let decoded = if c != '\\' {
+            c
+        } else {
+            match chars.next() {
+                Some('b') => '\u{8}',
+                Some('f') => '\u{c}',
+                Some('n') => '\n',
+                Some('r') => '\r',
+                Some('t') => '\t',
+                Some('u') => {
+                    let mut code = read_hex4(&mut chars);
+                    if (0xD800..0xDC00).contains(&code) {
+                        let rest = chars.as_str();
+                        let low = rest.strip_prefix("\\u").map(|r| read_hex4(&mut r.chars())).filter(|low| (0xDC00..0xE000).contains(low));
+                        if let Some(low) = low {
+                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
                             chars = rest.get(6..).unwrap_or("").chars();
                         }
-                        _ => out.push('\u{FFFD}'),
                     }
-                } else {
-                    out.push(char::from_u32(unit).unwrap_or('\u{FFFD}'));
+                    // A lone surrogate is no char: U+FFFD.
+                    char::from_u32(code).unwrap_or('\u{FFFD}')
                 }
+                Some(other) => other,
+                None => break,
             }
-            Some(other) => out.push(other),
-            None => {}
-        }
+        };
+        out.push(decoded);
     }
     out
 }

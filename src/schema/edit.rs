@@ -27,7 +27,7 @@ impl Replacement {
         match self {
             Replacement::Null => out.push_str("null"),
             Replacement::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Replacement::Integer(n) => out.push_str(&n.to_string()),
+            Replacement::Integer(n) => write_integer(out, *n),
             Replacement::Number(text) => out.push_str(text),
             Replacement::Name(name) => {
                 out.push('"');
@@ -54,12 +54,51 @@ impl Replacement {
     }
 }
 
+/// Writes `n` in decimal. By hand: `to_string` brings a formatter into the wasm module.
+fn write_integer(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut rest = n.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        if let Some(digit) = digits.get_mut(at) {
+            *digit = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    for &digit in digits.get(at..).unwrap_or_default() {
+        out.push(char::from(digit));
+    }
+}
+
+/// One step of the path from the root of the parsed value to where an edit lands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum PathStep {
+    /// A key as it stands in the text: the bytes between its quotes, and whether they hold escapes.
+    Key { start: usize, end: usize, escaped: bool },
+    /// A key known by name.
+    Name(&'static str),
+    Index(u32),
+}
+
 /// Replace the bytes `start..end` of the input text (UTF-8 offsets; `start == end` inserts).
+///
+/// The same edit, applied to the value the original text parses to, at `path`: a value
+/// replacement sets the value there; `Name` renames the property there; `Nothing` removes it;
+/// `Member` sets it (its path ends with the member's name). JS builds results that way, because
+/// `JSON.parse` reads the caller's own string faster than any string made from it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Edit {
     pub start: usize,
     pub end: usize,
     pub replacement: Replacement,
+    pub path: Vec<PathStep>,
 }
 
 /// Adds `edit` to `edits`, kept in text order. The walker finds nearly all of them in order
@@ -90,12 +129,64 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> String {
     out
 }
 
+/// Applies `edits` to the value `text` parses to, by their paths: what JS does (see
+/// `js/interop.js`), kept here so native tests can check that both ways give one result.
+pub fn apply_at_paths(root: &mut serde_json::Value, text: &str, edits: &[Edit]) {
+    use serde_json::Value;
+    for edit in edits {
+        let Some((last, parents)) = edit.path.split_last() else { continue };
+        let Some(target) = navigate(root, text, parents) else { continue };
+        let (Some(key), Value::Object(map)) = (step_key(text, last), target) else { continue };
+        let value = match &edit.replacement {
+            Replacement::Null => Value::Null,
+            Replacement::Bool(b) | Replacement::Member { value: b, .. } => Value::Bool(*b),
+            Replacement::Integer(n) => Value::from(*n),
+            Replacement::Number(number) => serde_json::from_str(number).unwrap_or(Value::Null),
+            Replacement::Name(name) => {
+                if let Some(value) = map.remove(&key) {
+                    map.insert((*name).to_owned(), value);
+                }
+                continue;
+            }
+            Replacement::Nothing => {
+                map.remove(&key);
+                continue;
+            }
+        };
+        map.insert(key, value);
+    }
+}
+
+fn navigate<'v>(mut value: &'v mut serde_json::Value, text: &str, steps: &[PathStep]) -> Option<&'v mut serde_json::Value> {
+    use serde_json::Value;
+    for step in steps {
+        value = match (step_key(text, step), step, value) {
+            (Some(key), _, Value::Object(map)) => map.get_mut(&key)?,
+            (None, PathStep::Index(i), Value::Array(items)) => items.get_mut(*i as usize)?,
+            _ => return None,
+        };
+    }
+    Some(value)
+}
+
+/// The key a path step names (decoding escapes), or `None` for an index.
+pub fn step_key(text: &str, step: &PathStep) -> Option<String> {
+    match step {
+        PathStep::Key { start, end, escaped } => {
+            let raw = text.get(*start..*end)?;
+            Some(crate::json::JsonStr { raw, has_escapes: *escaped }.decode().into_owned())
+        }
+        PathStep::Name(name) => Some((*name).to_owned()),
+        PathStep::Index(_) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn edit(start: usize, end: usize, replacement: Replacement) -> Edit {
-        Edit { start, end, replacement }
+        Edit { start, end, replacement, path: Vec::new() }
     }
 
     #[test]
@@ -112,6 +203,13 @@ mod tests {
             insert_in_order(&mut edits, found);
         }
         assert_eq!(apply_edits(text, &edits), r#"{"a":null,"from_me":true,"b":2,"known":true}"#);
+    }
+
+    #[test]
+    fn integers_are_written_in_decimal() {
+        for n in [0, 4, -7, 10, 1_234_567, i64::MAX, i64::MIN] {
+            assert_eq!(Replacement::Integer(n).text(), n.to_string());
+        }
     }
 
     #[test]

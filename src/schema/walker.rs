@@ -9,7 +9,7 @@ use crate::formats::{ids, parse_timestamp};
 use crate::json::{parse_decimal, read_error, JsonNum, JsonStr, NotSafeInteger, ReadResult, Reader, ValueKind};
 
 use super::duplicates::repeated_keys;
-use super::edit::{insert_in_order, Edit, Replacement};
+use super::edit::{insert_in_order, Edit, PathStep, Replacement};
 use super::field_index::START;
 use super::shape::{Field, Format, ObjectShape, Shape, MAX_FIELDS};
 
@@ -33,7 +33,10 @@ impl Default for ParseOptions {
 }
 
 enum Step<'a> {
-    Key(Cow<'a, str>),
+    /// A key as it stands in the text.
+    Key(JsonStr<'a>),
+    /// A key the walker knows by name (e.g. an envelope's `data` walked out of order).
+    Name(&'static str),
     Index(u32),
 }
 
@@ -105,8 +108,12 @@ impl<'a> Walker<'a> {
         }
     }
 
-    pub fn push_key(&mut self, key: Cow<'a, str>) {
+    pub fn push_key(&mut self, key: JsonStr<'a>) {
         self.path.push(Step::Key(key));
+    }
+
+    pub fn push_name(&mut self, name: &'static str) {
+        self.path.push(Step::Name(name));
     }
 
     pub fn pop(&mut self) {
@@ -117,7 +124,8 @@ impl<'a> Walker<'a> {
         self.path
             .iter()
             .map(|step| match step {
-                Step::Key(input) => PathSegment::Key(input.to_string()),
+                Step::Key(key) => PathSegment::Key(key.decode().into_owned()),
+                Step::Name(name) => PathSegment::Key((*name).to_owned()),
                 Step::Index(i) => PathSegment::Index(*i),
             })
             .collect()
@@ -140,15 +148,37 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// Replaces `start..end` of the text (byte offsets) in the result.
-    pub fn push_edit(&mut self, start: usize, end: usize, replacement: Replacement) {
-        insert_in_order(&mut self.edits, Edit { start, end, replacement });
+    /// Replaces `start..end` of the text (byte offsets) in the result; in the parsed value,
+    /// the edit lands at the current path, followed by `last` when given.
+    pub fn push_edit(&mut self, start: usize, end: usize, replacement: Replacement, last: Option<PathStep>) {
+        let mut path: Vec<PathStep> = self.path.iter().map(|step| self.path_step(step)).collect();
+        path.extend(last);
+        insert_in_order(&mut self.edits, Edit { start, end, replacement, path });
+    }
+
+    fn path_step(&self, step: &Step<'a>) -> PathStep {
+        match step {
+            Step::Key(key) => self.key_step(*key),
+            Step::Name(name) => PathStep::Name(name),
+            Step::Index(i) => PathStep::Index(*i),
+        }
+    }
+
+    /// A key of the text as a path step.
+    pub fn key_step(&self, key: JsonStr<'_>) -> PathStep {
+        let start = self.offset_of(key.raw);
+        PathStep::Key { start, end: start + key.raw.len(), escaped: key.has_escapes }
     }
 
     /// Where a string token lies in the text, its quotes included.
     pub fn token_span(&self, s: JsonStr<'_>) -> (usize, usize) {
-        let start = (s.raw.as_ptr() as usize).wrapping_sub(self.reader.text().as_ptr() as usize);
+        let start = self.offset_of(s.raw);
         (start.saturating_sub(1), start + s.raw.len() + 1)
+    }
+
+    /// The byte offset in the text of `slice`, a slice of it.
+    fn offset_of(&self, slice: &str) -> usize {
+        (slice.as_ptr() as usize).wrapping_sub(self.reader.text().as_ptr() as usize)
     }
 
     /// Reads one value of `shape` at the reader's position.
@@ -187,7 +217,7 @@ impl<'a> Walker<'a> {
                 match numeric_text(&text) {
                     Some(number) => {
                         let (start, end) = self.token_span(s);
-                        self.push_edit(start, end, Replacement::Number(number.to_owned()));
+                        self.push_edit(start, end, Replacement::Number(number.to_owned()), None);
                     }
                     None => self.report(IssueCode::InvalidType, format!("expected a number or a numeric string, got {}", preview(s))),
                 }
@@ -211,7 +241,7 @@ impl<'a> Walker<'a> {
                 let s = self.reader.read_string()?;
                 if s.raw.is_empty() {
                     let (start, end) = self.token_span(s);
-                    self.push_edit(start, end, Replacement::Null);
+                    self.push_edit(start, end, Replacement::Null, None);
                 } else if self.strict {
                     if let Err(e) = parse_timestamp(&s.decode()) {
                         self.report(IssueCode::InvalidFormat, format!("{}, got {}", e.describe(), preview(s)));
@@ -258,8 +288,8 @@ impl<'a> Walker<'a> {
             first = false;
             let key = raw_key.decode();
             let Some((i, by_alias)) = index.lookup(object, &key) else {
-                unknown_keys.push(key.clone());
-                self.push_key(key);
+                unknown_keys.push(key);
+                self.push_key(raw_key);
                 let walked = self.walk_any();
                 self.pop();
                 walked?;
@@ -285,12 +315,11 @@ impl<'a> Walker<'a> {
     }
 
     /// Reads the value of known field number `i`, whose key was just read.
-    #[inline]
     fn read_field(&mut self, field: &'static Field, i: usize, by_alias: bool, raw_key: JsonStr<'a>, seen: &mut u64) -> ReadResult<()> {
         let bit = 1u64.checked_shl(i as u32).unwrap_or(0);
         if *seen & bit != 0 {
             let code = if field.alias.is_some() { IssueCode::ConflictingAlias } else { IssueCode::DuplicateKey };
-            self.push_key(raw_key.decode());
+            self.push_key(raw_key);
             self.report(code, duplicate_message(field));
             self.pop();
             return self.reader.skip_value();
@@ -301,9 +330,10 @@ impl<'a> Walker<'a> {
         }
         if by_alias {
             let (start, end) = self.token_span(raw_key);
-            self.push_edit(start, end, Replacement::Name(field.name));
+            let key = self.key_step(raw_key);
+            self.push_edit(start, end, Replacement::Name(field.name), Some(key));
         }
-        self.path.push(Step::Key(raw_key.decode()));
+        self.path.push(Step::Key(raw_key));
         let walked = self.walk(&field.shape, field.nullable);
         self.path.pop();
         walked
@@ -348,8 +378,7 @@ impl<'a> Walker<'a> {
                 ValueKind::Object => {
                     self.reader.begin_object()?;
                     if let Some(key) = self.reader.next_key(true)? {
-                        let key = key.decode();
-                        open.push(Open::Object(vec![key.clone()]));
+                        open.push(Open::Object(vec![key.decode()]));
                         self.push_key(key);
                         continue;
                     }
@@ -371,8 +400,7 @@ impl<'a> Walker<'a> {
                     Some(Open::Object(keys)) => {
                         self.path.pop();
                         if let Some(key) = self.reader.next_key(false)? {
-                            let key = key.decode();
-                            keys.push(key.clone());
+                            keys.push(key.decode());
                             self.push_key(key);
                             break;
                         }
@@ -401,9 +429,8 @@ impl<'a> Walker<'a> {
         let mut first = true;
         while let Some(raw_key) = self.reader.next_key(first)? {
             first = false;
-            let key = raw_key.decode();
-            keys.push(key.clone());
-            self.push_key(key);
+            keys.push(raw_key.decode());
+            self.push_key(raw_key);
             let walked = self.walk(values, false);
             self.pop();
             walked?;
@@ -448,7 +475,7 @@ impl<'a> Walker<'a> {
             Some(Ok(value @ 0..=4)) => {
                 if let Some(s) = from_string {
                     let (start, end) = self.token_span(s);
-                    self.push_edit(start, end, Replacement::Integer(value));
+                    self.push_edit(start, end, Replacement::Integer(value), None);
                 }
             }
             _ => {
