@@ -115,12 +115,18 @@ fn copy_and_use(
 ) -> Result<JsValue, Error> {
     let (mut read, mut length) = encode_into_at(text, buffer, 0);
     let units = text.length() as usize;
-    if read < units {
+    let mut bytes_per_unit = 1;
+    while read < units {
         if units > max_bytes {
             return Err(too_large(units, max_bytes));
         }
-        // What is left needs at most three bytes per UTF-16 unit.
-        buffer.resize(length + (units - read) * 3, 0);
+        // Room for the rest as ASCII first (most text is), then for the worst case: three
+        // bytes per UTF-16 unit. Growing straight to the worst case would zero 3x the memory.
+        let wanted = length + (units - read) * bytes_per_unit;
+        if wanted > buffer.len() {
+            buffer.resize(wanted, 0);
+        }
+        bytes_per_unit = 3;
         let rest = text.substring(read as u32, units as u32);
         let (rest_read, rest_written) = encode_into_at(&rest, buffer, length);
         read += rest_read;

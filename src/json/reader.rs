@@ -154,13 +154,30 @@ fn skip_whitespace_run(bytes: &[u8], at: usize) -> usize {
     skip_whitespace_bytes(bytes, at)
 }
 
+/// Whether `a` and `b` (of one length: field names) hold the same bytes, compared eight at a
+/// time: `==` on slices calls a `memcmp` that wasm runs byte by byte.
+#[inline(always)]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let mut at = 0;
+    while let (Some(x), Some(y)) = (load8(a, at), load8(b, at)) {
+        if x != y {
+            return false;
+        }
+        at += 8;
+    }
+    a.get(at..).zip(b.get(at..)).is_some_and(|(x, y)| x.iter().zip(y).all(|(p, q)| p == q)) && a.len() == b.len()
+}
+
 /// `at`, or past the whitespace that starts there.
 #[inline(always)]
 fn skip_blank_from(bytes: &[u8], at: usize) -> usize {
-    if matches!(bytes.get(at), Some(b' ' | b'\n' | b'\r' | b'\t')) {
-        skip_whitespace_run(bytes, at + 1)
-    } else {
-        at
+    let blank = |at: usize| matches!(bytes.get(at), Some(b' ' | b'\n' | b'\r' | b'\t'));
+    // Compact JSON has no whitespace between tokens, pretty JSON one space after ':': both
+    // are decided here; only indentation goes to the run scanner.
+    match (blank(at), blank(at + 1)) {
+        (false, _) => at,
+        (true, false) => at + 1,
+        (true, true) => skip_whitespace_run(bytes, at + 2),
     }
 }
 
@@ -320,7 +337,7 @@ impl<'a> Reader<'a> {
         let start = at + 1;
         let end = start + name.len();
         let quoted = self.bytes.get(at) == Some(&b'"') && self.bytes.get(end) == Some(&b'"');
-        if !quoted || self.bytes.get(start..end) != Some(name.as_bytes()) {
+        if !quoted || !same_bytes(self.bytes.get(start..end)?, name.as_bytes()) {
             return None;
         }
         let raw = self.text.get(start..end)?;

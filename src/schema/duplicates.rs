@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 
 const EMPTY: u32 = u32::MAX;
+/// Up to this many keys, comparing each with those before it beats building a table.
+const SMALL: usize = 12;
 
 fn fnv1a(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
@@ -13,6 +15,15 @@ fn fnv1a(text: &str) -> u32 {
 pub fn repeated_keys<'k>(keys: &'k [Cow<'_, str>]) -> Vec<&'k str> {
     let mut repeated: Vec<&str> = Vec::new();
     if keys.len() < 2 {
+        return repeated;
+    }
+    if keys.len() <= SMALL {
+        for (i, key) in keys.iter().enumerate() {
+            let seen_before = keys.get(..i).is_some_and(|before| before.contains(key));
+            if seen_before && !repeated.contains(&key.as_ref()) {
+                repeated.push(key);
+            }
+        }
         return repeated;
     }
     let size = (keys.len() * 2).next_power_of_two();

@@ -45,6 +45,9 @@ pub struct Walker<'a> {
     path: Vec<Step<'a>>,
     issues: Vec<Issue>,
     edits: Vec<Edit>,
+    /// The keys of the objects being read whose keys are checked for repeats, one run per
+    /// object (a stack: an object's run ends when it does), so that no object allocates.
+    keys: Vec<Cow<'a, str>>,
     strict: bool,
     max_issues: usize,
     gave_up: bool,
@@ -75,6 +78,7 @@ impl<'a> Walker<'a> {
             path: Vec::with_capacity(8),
             issues: Vec::new(),
             edits: Vec::new(),
+            keys: Vec::new(),
             strict: options.strict,
             max_issues: options.max_issues,
             gave_up: false,
@@ -271,7 +275,7 @@ impl<'a> Walker<'a> {
         self.reader.begin_object()?;
         let index = object.index();
         let mut seen: u64 = 0;
-        let mut unknown_keys: Vec<Cow<'a, str>> = Vec::new();
+        let unknown_keys = self.keys.len();
         let mut first = true;
         let mut previous = START;
         loop {
@@ -288,7 +292,7 @@ impl<'a> Walker<'a> {
             first = false;
             let key = raw_key.decode();
             let Some((i, by_alias)) = index.lookup(object, &key) else {
-                unknown_keys.push(key);
+                self.keys.push(key);
                 self.push_key(raw_key);
                 let walked = self.walk_any();
                 self.pop();
@@ -368,17 +372,19 @@ impl<'a> Walker<'a> {
     /// Reads a value kept as sent (`Any`, unknown keys): only its grammar and the rule that no
     /// object repeats a key are checked. Iterative, so depth is bounded by `maxDepth` alone.
     fn walk_any(&mut self) -> ReadResult<()> {
-        enum Open<'k> {
-            Object(Vec<Cow<'k, str>>),
+        enum Open {
+            /// Where the object's keys start in `self.keys`.
+            Object(usize),
             Array(u32),
         }
-        let mut open: Vec<Open<'a>> = Vec::new();
+        let mut open: Vec<Open> = Vec::new();
         loop {
             match self.reader.peek_kind()? {
                 ValueKind::Object => {
                     self.reader.begin_object()?;
                     if let Some(key) = self.reader.next_key(true)? {
-                        open.push(Open::Object(vec![key.decode()]));
+                        open.push(Open::Object(self.keys.len()));
+                        self.keys.push(key.decode());
                         self.push_key(key);
                         continue;
                     }
@@ -397,10 +403,10 @@ impl<'a> Walker<'a> {
             loop {
                 match open.last_mut() {
                     None => return Ok(()),
-                    Some(Open::Object(keys)) => {
+                    Some(Open::Object(_)) => {
                         self.path.pop();
                         if let Some(key) = self.reader.next_key(false)? {
-                            keys.push(key.decode());
+                            self.keys.push(key.decode());
                             self.push_key(key);
                             break;
                         }
@@ -425,11 +431,11 @@ impl<'a> Walker<'a> {
 
     fn walk_map(&mut self, values: &'static Shape) -> ReadResult<()> {
         self.reader.begin_object()?;
-        let mut keys: Vec<Cow<'a, str>> = Vec::new();
+        let keys = self.keys.len();
         let mut first = true;
         while let Some(raw_key) = self.reader.next_key(first)? {
             first = false;
-            keys.push(raw_key.decode());
+            self.keys.push(raw_key.decode());
             self.push_key(raw_key);
             let walked = self.walk(values, false);
             self.pop();
@@ -452,10 +458,14 @@ impl<'a> Walker<'a> {
         Ok(())
     }
 
-    fn report_duplicates(&mut self, keys: Vec<Cow<'a, str>>) {
-        for key in repeated_keys(&keys) {
+    /// Reports the keys repeated in the object whose keys start at `from` in `self.keys`, and
+    /// ends that object's run.
+    fn report_duplicates(&mut self, from: usize) {
+        let repeated: Vec<String> = repeated_keys(self.keys.get(from..).unwrap_or_default()).into_iter().map(str::to_owned).collect();
+        self.keys.truncate(from);
+        for key in repeated {
             let mut path = self.current_path();
-            path.push(PathSegment::Key(key.to_owned()));
+            path.push(PathSegment::Key(key));
             self.report_at(path, IssueCode::DuplicateKey, "this key appears more than once in the object".to_owned());
         }
     }
