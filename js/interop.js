@@ -27,7 +27,7 @@ function viewsOf(wasmMemory) {
  */
 export function encodeInto(text, wasmMemory, ptr, capacity) {
   viewsOf(wasmMemory);
-  if (destinationAt !== ptr || destination.length !== capacity || destination.buffer !== bytes.buffer) {
+  if (destinationAt !== ptr || destination.length !== capacity) {
     destination = bytes.subarray(ptr, ptr + capacity);
     destinationAt = ptr;
   }
@@ -74,6 +74,11 @@ export function materialise(text, wasmMemory, at, count, ascii) {
   const root = JSON.parse(text);
   if (count === 0) return root;
   viewsOf(wasmMemory);
+  // Edits in a list share the start of their paths (tickets, 12, ...): the objects the previous
+  // edit's path went through are reused while the steps are the same.
+  const reached = [];
+  let reachedSteps = -1;
+  let reachedCount = 0;
   for (let i = at >>> 2, end = i + count; i < end; ) {
     const op = words[i];
     const a = words[i + 1];
@@ -83,7 +88,20 @@ export function materialise(text, wasmMemory, at, count, ascii) {
     i = last + 3;
     if (last < steps) continue;
     let target = root;
-    for (let step = steps; step < last && target !== null && typeof target === 'object'; step += 3) target = target[keyAt(text, step, ascii)];
+    let d = 0;
+    for (let step = steps; step < last; step += 3, d++) {
+      const before = reachedSteps + d * 3;
+      if (d < reachedCount && words[step] === words[before] && words[step + 1] === words[before + 1] && words[step + 2] === words[before + 2]) {
+        target = reached[d];
+        continue;
+      }
+      reachedCount = d;
+      if (target === null || typeof target !== 'object') break;
+      target = target[keyAt(text, step, ascii)];
+      reached[d] = target;
+      reachedCount = d + 1;
+    }
+    reachedSteps = steps;
     if (target === null || typeof target !== 'object') continue;
     const key = keyAt(text, last, ascii);
     if (op < 3) {

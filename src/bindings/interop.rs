@@ -221,7 +221,7 @@ pub fn parse_options(options: Option<&JsParseOptions>) -> ParseOptions {
 /// reads a fresh string measurably slower), in one call to `js/interop.js`. The edits cross as
 /// numbers in wasm memory, names and numbers as ASCII: nothing is decoded on the way.
 pub fn materialise(payload: &Payload<'_>, edits: &[Edit]) -> Result<JsValue, Error> {
-    let mut words: Vec<u32> = Vec::new();
+    let mut words: Vec<u32> = Vec::with_capacity(edits.iter().map(|edit| 4 + 3 * edit.path.len()).sum());
     let mut ascii = String::new();
     let mut offsets = Utf16Offsets { text: payload.text, ascii: payload.ascii, known: Vec::new() };
     for edit in edits {

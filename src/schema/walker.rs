@@ -37,6 +37,8 @@ enum Step<'a> {
     Key(JsonStr<'a>),
     /// A key the walker knows by name (e.g. an envelope's `data` walked out of order).
     Name(&'static str),
+    /// An alias, renamed to `canonical` in the result (so edits inside it go there).
+    Alias { key: JsonStr<'a>, canonical: &'static str },
     Index(u32),
 }
 
@@ -130,6 +132,7 @@ impl<'a> Walker<'a> {
             .map(|step| match step {
                 Step::Key(key) => PathSegment::Key(key.decode().into_owned()),
                 Step::Name(name) => PathSegment::Key((*name).to_owned()),
+                Step::Alias { key, .. } => PathSegment::Key(key.decode().into_owned()),
                 Step::Index(i) => PathSegment::Index(*i),
             })
             .collect()
@@ -163,7 +166,7 @@ impl<'a> Walker<'a> {
     fn path_step(&self, step: &Step<'a>) -> PathStep {
         match step {
             Step::Key(key) => self.key_step(*key),
-            Step::Name(name) => PathStep::Name(name),
+            Step::Name(name) | Step::Alias { canonical: name, .. } => PathStep::Name(name),
             Step::Index(i) => PathStep::Index(*i),
         }
     }
@@ -337,7 +340,7 @@ impl<'a> Walker<'a> {
             let key = self.key_step(raw_key);
             self.push_edit(start, end, Replacement::Name(field.name), Some(key));
         }
-        self.path.push(Step::Key(raw_key));
+        self.path.push(if by_alias { Step::Alias { key: raw_key, canonical: field.name } } else { Step::Key(raw_key) });
         let walked = self.walk(&field.shape, field.nullable);
         self.path.pop();
         walked
