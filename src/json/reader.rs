@@ -381,6 +381,17 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Reads the string that comes next, if a string comes next; `false` leaves the reader
+    /// before whatever else does.
+    #[inline]
+    pub fn skip_string_if_next(&mut self) -> ReadResult<bool> {
+        self.skip_whitespace();
+        if self.bytes.get(self.pos) != Some(&b'"') {
+            return Ok(false);
+        }
+        self.skip_string_after_quote().map(|_| true)
+    }
+
     /// Reads a string starting at the current position (after whitespace).
     pub fn read_string(&mut self) -> ReadResult<JsonStr<'a>> {
         self.skip_whitespace();
@@ -394,17 +405,26 @@ impl<'a> Reader<'a> {
     #[inline]
     fn string_after_quote(&mut self) -> ReadResult<JsonStr<'a>> {
         let start = self.pos + 1;
-        let mut i = start;
+        let has_escapes = self.skip_string_after_quote()?;
+        // Both ends are next to an ASCII quote, so on character boundaries.
+        match self.text.get(start..self.pos - 1) {
+            Some(raw) => Ok(JsonStr { raw, has_escapes }),
+            None => self.fail(start, "a string that is not valid UTF-8"),
+        }
+    }
+
+    /// Moves past the string whose opening quote is at the current position; tells whether
+    /// it has escapes.
+    #[inline]
+    fn skip_string_after_quote(&mut self) -> ReadResult<bool> {
+        let mut i = self.pos + 1;
         let mut has_escapes = false;
         loop {
             i = skip_plain_string_bytes(self.bytes, i);
             match self.bytes.get(i) {
                 Some(b'"') => {
-                    let Some(raw) = self.text.get(start..i) else {
-                        return self.fail(start, "a string that is not valid UTF-8");
-                    };
                     self.pos = i + 1;
-                    return Ok(JsonStr { raw, has_escapes });
+                    return Ok(has_escapes);
                 }
                 Some(b'\\') => {
                     has_escapes = true;

@@ -352,6 +352,15 @@ impl<'a> Walker<'a> {
     /// leaves; everything else returns `false` and takes the general path.
     #[inline]
     fn read_plain_leaf(&mut self, field: &Field) -> ReadResult<bool> {
+        // The commonest leaf first, without classifying the value: a string where any will do.
+        let any_string = match field.shape {
+            Shape::Str(format) => !self.strict || format == Format::Text,
+            Shape::Enum(_) => true,
+            _ => false,
+        };
+        if any_string && self.reader.skip_string_if_next()? {
+            return Ok(true);
+        }
         let kind = self.reader.peek_kind()?;
         let plain = match (&field.shape, kind) {
             (Shape::Any, ValueKind::Object | ValueKind::Array) => false,
