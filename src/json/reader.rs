@@ -158,14 +158,31 @@ fn skip_whitespace_run(bytes: &[u8], at: usize) -> usize {
 /// time: `==` on slices calls a `memcmp` that wasm runs byte by byte.
 #[inline(always)]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    let mut at = 0;
-    while let (Some(x), Some(y)) = (load8(a, at), load8(b, at)) {
-        if x != y {
-            return false;
-        }
-        at += 8;
+    let n = a.len();
+    if n != b.len() {
+        return false;
     }
-    a.get(at..).zip(b.get(at..)).is_some_and(|(x, y)| x.iter().zip(y).all(|(p, q)| p == q)) && a.len() == b.len()
+    if n >= 8 {
+        // Whole words, then the last eight bytes (overlapping the last word) for the rest.
+        let mut at = 0;
+        while at + 8 <= n {
+            if load8(a, at) != load8(b, at) {
+                return false;
+            }
+            at += 8;
+        }
+        return load8(a, n - 8) == load8(b, n - 8);
+    }
+    if n >= 4 {
+        return load4(a, 0) == load4(b, 0) && load4(a, n - 4) == load4(b, n - 4);
+    }
+    a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+#[inline(always)]
+fn load4(bytes: &[u8], at: usize) -> Option<u32> {
+    let chunk: [u8; 4] = bytes.get(at..at.checked_add(4)?)?.try_into().ok()?;
+    Some(u32::from_le_bytes(chunk))
 }
 
 /// `at`, or past the whitespace that starts there.
@@ -693,6 +710,20 @@ mod tests {
         assert!(matches!(s.decode(), Cow::Borrowed("plain")));
         let mut reader = Reader::new(r#""a\nb\u00e9\ud83d\ude00\ud800x""#, 8);
         assert_eq!(reader.read_string().unwrap().decode(), "a\nbé😀\u{FFFD}x");
+    }
+
+    #[test]
+    fn same_bytes_finds_a_difference_at_any_position_of_any_length() {
+        for n in 0..24 {
+            let a: Vec<u8> = (0..n as u8).map(|i| b'a' + i).collect();
+            assert!(same_bytes(&a, &a.clone()), "{n}");
+            for at in 0..n {
+                let mut b = a.clone();
+                b[at] ^= 0x20;
+                assert!(!same_bytes(&a, &b), "{n} {at}");
+            }
+            assert!(!same_bytes(&a, &[a.as_slice(), b"x"].concat()));
+        }
     }
 
     #[test]
