@@ -473,6 +473,10 @@ impl<'a> Walker<'a> {
     /// Reports the keys repeated in the object whose keys start at `from` in `self.keys`, and
     /// ends that object's run.
     fn report_duplicates(&mut self, from: usize) {
+        if self.keys.len() < from + 2 {
+            self.keys.truncate(from);
+            return;
+        }
         let repeated: Vec<String> = repeated_keys(self.keys.get(from..).unwrap_or_default()).into_iter().map(str::to_owned).collect();
         self.keys.truncate(from);
         for key in repeated {
