@@ -76,7 +76,7 @@ struct Found {
     has_members: bool,
 }
 
-/// Validates a webhook body and returns its name, its kind and the patches that normalise it.
+/// Validates a webhook body and returns its name, its kind and the edits that normalise it.
 /// Never fails because the event name is unknown: such an event keeps `data` as sent (its JSON
 /// syntax checked) and gets `known: false`.
 pub fn parse_event(text: &str, options: &ParseOptions) -> Result<ParsedEvent, Error> {
@@ -181,7 +181,7 @@ fn read_property(walker: &mut Walker<'_>, found: &mut Found, property: Property)
     }
 }
 
-/// The checks that need the whole envelope, and the patches that normalise it.
+/// The checks that need the whole envelope, and the edits that normalise it.
 fn check_envelope(walker: &mut Walker<'_>, found: &Found) {
     let root_key = |key: &str| vec![PathSegment::Key(key.to_owned())];
     match (&found.event, &found.event_type) {

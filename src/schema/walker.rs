@@ -346,8 +346,8 @@ impl<'a> Walker<'a> {
         walked
     }
 
-    /// Reads the value of `field` when it is a leaf that can produce neither an issue nor a
-    /// patch (a string where any string will do, a boolean, an allowed null, anything for
+    /// Reads the value of `field` when it is a leaf that can produce neither an issue nor an
+    /// edit (a string where any string will do, a boolean, an allowed null, anything for
     /// `Any`), without pushing its key on the path. Most fields of real payloads are such
     /// leaves; everything else returns `false` and takes the general path.
     #[inline]
