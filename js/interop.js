@@ -101,6 +101,8 @@ export function materialise(text, wasmMemory, at, count, ascii) {
       reached[d] = target;
       reachedCount = d + 1;
     }
+    // Only this path's own steps may be reused by the next edit.
+    reachedCount = Math.min(reachedCount, d);
     reachedSteps = steps;
     if (target === null || typeof target !== 'object') continue;
     const key = keyAt(text, last, ascii);
