@@ -134,6 +134,14 @@ fn skip_plain_string_bytes(bytes: &[u8], at: usize) -> usize {
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 fn skip_whitespace_run(bytes: &[u8], mut at: usize) -> usize {
     use core::arch::wasm32::{u64x2, u8x16_bitmask, u8x16_eq, u8x16_splat, v128_or};
+    // Pretty JSON's indentation: spaces, usually fewer than eight, then the token.
+    if let Some(word) = load8(bytes, at) {
+        let other = word ^ (ONES * b' ' as u64);
+        let next = at + (other.trailing_zeros() / 8) as usize;
+        if other != 0 && !matches!(bytes.get(next), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            return next;
+        }
+    }
     while let (Some(low), Some(high)) = (load8(bytes, at), load8(bytes, at + 8)) {
         let chunk = u64x2(low, high);
         let blank = v128_or(
