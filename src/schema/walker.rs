@@ -283,27 +283,27 @@ impl<'a> Walker<'a> {
         let mut previous = START;
         loop {
             let guessed = index.guess_after(previous).and_then(|i| Some((i, object.fields.get(i)?)));
-            if let Some((i, field)) = guessed {
-                if let Some(raw_key) = self.reader.next_key_if(first, field.name) {
+            let known = guessed.and_then(|(i, field)| Some((i, field, false, self.reader.next_key_if(first, field.name)?)));
+            let (i, field, by_alias, raw_key) = match known {
+                Some(known) => known,
+                None => {
+                    let Some(raw_key) = self.reader.next_key(first)? else { break };
                     first = false;
-                    previous = i;
-                    self.read_field(field, i, false, raw_key, &mut seen)?;
-                    continue;
+                    let key = raw_key.decode();
+                    let Some((i, by_alias)) = index.lookup(object, &key) else {
+                        self.keys.push(key);
+                        self.push_key(raw_key);
+                        let walked = self.walk_any();
+                        self.pop();
+                        walked?;
+                        continue;
+                    };
+                    let Some(field) = object.fields.get(i) else { continue };
+                    index.learn(previous, i);
+                    (i, field, by_alias, raw_key)
                 }
-            }
-            let Some(raw_key) = self.reader.next_key(first)? else { break };
-            first = false;
-            let key = raw_key.decode();
-            let Some((i, by_alias)) = index.lookup(object, &key) else {
-                self.keys.push(key);
-                self.push_key(raw_key);
-                let walked = self.walk_any();
-                self.pop();
-                walked?;
-                continue;
             };
-            let Some(field) = object.fields.get(i) else { continue };
-            index.learn(previous, i);
+            first = false;
             previous = i;
             self.read_field(field, i, by_alias, raw_key, &mut seen)?;
         }
@@ -322,6 +322,7 @@ impl<'a> Walker<'a> {
     }
 
     /// Reads the value of known field number `i`, whose key was just read.
+    #[inline(always)]
     fn read_field(&mut self, field: &'static Field, i: usize, by_alias: bool, raw_key: JsonStr<'a>, seen: &mut u64) -> ReadResult<()> {
         let bit = 1u64.checked_shl(i as u32).unwrap_or(0);
         if *seen & bit != 0 {
