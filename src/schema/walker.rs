@@ -362,19 +362,18 @@ impl<'a> Walker<'a> {
         if any_string && self.reader.skip_string_if_next()? {
             return Ok(true);
         }
+        // Any string that can be plain was read just above: what is left is null, booleans, numbers.
         let kind = self.reader.peek_kind()?;
         let plain = match (&field.shape, kind) {
             (Shape::Any, ValueKind::Object | ValueKind::Array) => false,
             (Shape::Any, _) => return self.reader.skip_value().map(|()| true),
             (_, ValueKind::Null) => field.nullable || matches!(field.shape, Shape::Nullable(_)),
-            (Shape::Str(format), ValueKind::String) => !self.strict || *format == Format::Text,
-            (Shape::Enum(_), ValueKind::String) | (Shape::Bool, ValueKind::Bool) | (Shape::Number, ValueKind::Number) => true,
+            (Shape::Bool, ValueKind::Bool) | (Shape::Number, ValueKind::Number) => true,
             _ => false,
         };
         if plain {
             match kind {
                 ValueKind::Null => self.reader.read_null()?,
-                ValueKind::String => drop(self.reader.read_string()?),
                 ValueKind::Bool => drop(self.reader.read_bool()?),
                 _ => drop(self.reader.read_number()?),
             }
