@@ -63,6 +63,15 @@ impl<'a> JsonStr<'a> {
             Cow::Borrowed(self.raw)
         }
     }
+
+    /// Whether both name the same string (`"a"` and `"\u0061"` do). Decodes only when one has escapes.
+    #[inline]
+    pub fn same_text(&self, other: &JsonStr<'_>) -> bool {
+        if self.has_escapes || other.has_escapes {
+            return self.decode() == other.decode();
+        }
+        same_bytes(self.raw.as_bytes(), other.raw.as_bytes())
+    }
 }
 
 /// A number as it stands in the text.
@@ -526,10 +535,11 @@ impl<'a> Reader<'a> {
 
     pub fn read_bool(&mut self) -> ReadResult<bool> {
         self.skip_whitespace();
-        if self.bytes.get(self.pos..self.pos + 4) == Some(b"true") {
+        // Words, not slices: `==` on slices is a byte-by-byte `memcmp` call in wasm.
+        if load4(self.bytes, self.pos) == Some(u32::from_le_bytes(*b"true")) {
             self.pos += 4;
             Ok(true)
-        } else if self.bytes.get(self.pos..self.pos + 5) == Some(b"false") {
+        } else if load4(self.bytes, self.pos + 1) == Some(u32::from_le_bytes(*b"alse")) && self.bytes.get(self.pos) == Some(&b'f') {
             self.pos += 5;
             Ok(false)
         } else {
@@ -539,11 +549,23 @@ impl<'a> Reader<'a> {
 
     pub fn read_null(&mut self) -> ReadResult<()> {
         self.skip_whitespace();
-        if self.bytes.get(self.pos..self.pos + 4) == Some(b"null") {
+        if load4(self.bytes, self.pos) == Some(u32::from_le_bytes(*b"null")) {
             self.pos += 4;
             Ok(())
         } else {
             self.fail(self.pos, "expected null")
+        }
+    }
+
+    /// Reads the value of `kind` that [`Reader::peek_kind`] found here: a scalar directly,
+    /// a container with [`Reader::skip_value`].
+    pub fn skip_peeked(&mut self, kind: ValueKind) -> ReadResult<()> {
+        match kind {
+            ValueKind::String => self.skip_string_after_quote().map(drop),
+            ValueKind::Number => self.read_number().map(drop),
+            ValueKind::Bool => self.read_bool().map(drop),
+            ValueKind::Null => self.read_null(),
+            ValueKind::Object | ValueKind::Array => self.skip_value(),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Finds repeated keys in one object in a single pass over a small hash table: duplicate keys
 //! make a payload ambiguous (JSON.parse silently keeps the last), so they are reported.
 
-use std::borrow::Cow;
+use crate::json::JsonStr;
 
 const EMPTY: u32 = u32::MAX;
 /// Up to this many keys, comparing each with those before it beats building a table.
@@ -11,17 +11,20 @@ fn fnv1a(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
 }
 
-/// The keys that appear more than once, each listed once, in the order their repeats appear.
-pub fn repeated_keys<'k>(keys: &'k [Cow<'_, str>]) -> Vec<&'k str> {
-    let mut repeated: Vec<&str> = Vec::new();
-    if keys.len() < 2 {
-        return repeated;
-    }
+/// The keys (as the text has them, escapes not decoded) that appear more than once, each
+/// listed once, decoded, in the order their repeats appear.
+pub fn repeated_keys(keys: &[JsonStr<'_>]) -> Vec<String> {
+    let mut repeated: Vec<String> = Vec::new();
+    let mut note = |key: &JsonStr<'_>| {
+        let text = key.decode();
+        if !repeated.iter().any(|seen| *seen == text) {
+            repeated.push(text.into_owned());
+        }
+    };
     if keys.len() <= SMALL {
         for (i, key) in keys.iter().enumerate() {
-            let seen_before = keys.get(..i).is_some_and(|before| before.contains(key));
-            if seen_before && !repeated.contains(&key.as_ref()) {
-                repeated.push(key);
+            if keys.get(..i).is_some_and(|before| before.iter().any(|other| other.same_text(key))) {
+                note(key);
             }
         }
         return repeated;
@@ -29,17 +32,15 @@ pub fn repeated_keys<'k>(keys: &'k [Cow<'_, str>]) -> Vec<&'k str> {
     let size = (keys.len() * 2).next_power_of_two();
     let mut slots = vec![EMPTY; size];
     for (i, key) in keys.iter().enumerate() {
-        let mut slot = fnv1a(key) as usize & (size - 1);
+        let mut slot = fnv1a(&key.decode()) as usize & (size - 1);
         // The table is at least twice as large as the keys, so an empty slot always comes.
         while let Some(cell) = slots.get_mut(slot) {
             if *cell == EMPTY {
                 *cell = i as u32;
                 break;
             }
-            if keys.get(*cell as usize) == Some(key) {
-                if !repeated.contains(&key.as_ref()) {
-                    repeated.push(key);
-                }
+            if keys.get(*cell as usize).is_some_and(|other| other.same_text(key)) {
+                note(key);
                 break;
             }
             slot = (slot + 1) & (size - 1);
@@ -52,8 +53,8 @@ pub fn repeated_keys<'k>(keys: &'k [Cow<'_, str>]) -> Vec<&'k str> {
 mod tests {
     use super::*;
 
-    fn keys(list: &[&'static str]) -> Vec<Cow<'static, str>> {
-        list.iter().map(|k| Cow::Borrowed(*k)).collect()
+    fn keys(list: &[&'static str]) -> Vec<JsonStr<'static>> {
+        list.iter().map(|k| JsonStr { raw: k, has_escapes: k.contains('\\') }).collect()
     }
 
     #[test]
@@ -64,11 +65,21 @@ mod tests {
     }
 
     #[test]
+    fn an_escaped_key_repeats_its_plain_spelling() {
+        assert_eq!(repeated_keys(&keys(&["ab", "x", r"\u0061b"])), ["ab"]);
+        let many: Vec<String> = (0..40).map(|i| format!("k{i}")).collect();
+        let mut list: Vec<JsonStr<'_>> = many.iter().map(|k| JsonStr { raw: k, has_escapes: false }).collect();
+        list.push(JsonStr { raw: r"k\u00317", has_escapes: true });
+        assert_eq!(repeated_keys(&list), ["k17"]);
+    }
+
+    #[test]
     fn scales_to_large_maps() {
-        let many: Vec<Cow<'static, str>> = (0..5000).map(|i| Cow::Owned(format!("{i}@c.us"))).collect();
+        let owned: Vec<String> = (0..5000).map(|i| format!("{i}@c.us")).collect();
+        let many: Vec<JsonStr<'_>> = owned.iter().map(|k| JsonStr { raw: k, has_escapes: false }).collect();
         assert!(repeated_keys(&many).is_empty());
         let mut with_repeat = many.clone();
-        with_repeat.push(Cow::Borrowed("4999@c.us"));
+        with_repeat.push(JsonStr { raw: "4999@c.us", has_escapes: false });
         assert_eq!(repeated_keys(&with_repeat), ["4999@c.us"]);
     }
 }

@@ -2,8 +2,6 @@
 //! type, collects every issue (not only the first), and records the edits of the text that
 //! normalise the lenient forms. Nothing is built: the result is the list of edits.
 
-use std::borrow::Cow;
-
 use crate::error::{Error, Issue, IssueCode, LimitExceeded, PathSegment};
 use crate::formats::{ids, parse_timestamp};
 use crate::json::{parse_decimal, read_error, JsonNum, JsonStr, NotSafeInteger, ReadResult, Reader, ValueKind};
@@ -49,7 +47,9 @@ pub struct Walker<'a> {
     edits: Vec<Edit>,
     /// The keys of the objects being read whose keys are checked for repeats, one run per
     /// object (a stack: an object's run ends when it does), so that no object allocates.
-    keys: Vec<Cow<'a, str>>,
+    keys: Vec<JsonStr<'a>>,
+    /// The containers [`Walker::walk_any`] is inside, kept between calls for the same reason.
+    open_any: Vec<OpenAny>,
     strict: bool,
     max_issues: usize,
     gave_up: bool,
@@ -81,6 +81,7 @@ impl<'a> Walker<'a> {
             issues: Vec::new(),
             edits: Vec::new(),
             keys: Vec::new(),
+            open_any: Vec::new(),
             strict: options.strict,
             max_issues: options.max_issues,
             gave_up: false,
@@ -191,6 +192,11 @@ impl<'a> Walker<'a> {
     /// Reads one value of `shape` at the reader's position.
     pub fn walk(&mut self, shape: &Shape, nullable: bool) -> ReadResult<()> {
         let kind = self.reader.peek_kind()?;
+        self.walk_peeked(shape, nullable, kind)
+    }
+
+    /// [`Walker::walk`] once the kind of the value that starts here is known.
+    fn walk_peeked(&mut self, shape: &Shape, nullable: bool, kind: ValueKind) -> ReadResult<()> {
         let nullable = nullable || matches!(shape, Shape::Nullable(_) | Shape::Any);
         if kind == ValueKind::Null {
             self.reader.read_null()?;
@@ -201,7 +207,7 @@ impl<'a> Walker<'a> {
         }
         match (shape, kind) {
             (Shape::Any, _) => self.walk_any(),
-            (Shape::Nullable(inner), _) => self.walk(inner, true),
+            (Shape::Nullable(inner), _) => self.walk_peeked(inner, true, kind),
             (Shape::Str(format), ValueKind::String) => {
                 let s = self.reader.read_string()?;
                 if self.strict && *format != Format::Text {
@@ -291,7 +297,7 @@ impl<'a> Walker<'a> {
                     first = false;
                     let key = raw_key.decode();
                     let Some((i, by_alias)) = index.lookup(object, &key) else {
-                        self.keys.push(key);
+                        self.keys.push(raw_key);
                         self.push_key(raw_key);
                         let walked = self.walk_any();
                         self.pop();
@@ -333,16 +339,21 @@ impl<'a> Walker<'a> {
             return self.reader.skip_value();
         }
         *seen |= bit;
-        if !by_alias && self.read_plain_leaf(field)? {
-            return Ok(());
-        }
+        let kind = if by_alias {
+            self.reader.peek_kind()?
+        } else {
+            match self.read_plain_leaf(field)? {
+                Some(kind) => kind,
+                None => return Ok(()),
+            }
+        };
         if by_alias {
             let (start, end) = self.token_span(raw_key);
             let key = self.key_step(raw_key);
             self.push_edit(start, end, Replacement::Name(field.name), Some(key));
         }
         self.path.push(if by_alias { Step::Alias { key: raw_key, canonical: field.name } } else { Step::Key(raw_key) });
-        let walked = self.walk(&field.shape, field.nullable);
+        let walked = self.walk_peeked(&field.shape, field.nullable, kind);
         self.path.pop();
         walked
     }
@@ -350,9 +361,9 @@ impl<'a> Walker<'a> {
     /// Reads the value of `field` when it is a leaf that can produce neither an issue nor an
     /// edit (a string where any string will do, a boolean, an allowed null, anything for
     /// `Any`), without pushing its key on the path. Most fields of real payloads are such
-    /// leaves; everything else returns `false` and takes the general path.
+    /// leaves; anything else is left unread, and its kind returned for the general path.
     #[inline]
-    fn read_plain_leaf(&mut self, field: &Field) -> ReadResult<bool> {
+    fn read_plain_leaf(&mut self, field: &Field) -> ReadResult<Option<ValueKind>> {
         // The commonest leaf first, without classifying the value: a string where any will do.
         let any_string = match field.shape {
             Shape::Str(format) => !self.strict || format == Format::Text,
@@ -360,43 +371,43 @@ impl<'a> Walker<'a> {
             _ => false,
         };
         if any_string && self.reader.skip_string_if_next()? {
-            return Ok(true);
+            return Ok(None);
         }
         // Any string that can be plain was read just above: what is left is null, booleans, numbers.
         let kind = self.reader.peek_kind()?;
         let plain = match (&field.shape, kind) {
             (Shape::Any, ValueKind::Object | ValueKind::Array) => false,
-            (Shape::Any, _) => return self.reader.skip_value().map(|()| true),
+            (Shape::Any, _) => return self.reader.skip_peeked(kind).map(|()| None),
             (_, ValueKind::Null) => field.nullable || matches!(field.shape, Shape::Nullable(_)),
             (Shape::Bool, ValueKind::Bool) | (Shape::Number, ValueKind::Number) => true,
             _ => false,
         };
-        if plain {
-            match kind {
-                ValueKind::Null => self.reader.read_null()?,
-                ValueKind::Bool => drop(self.reader.read_bool()?),
-                _ => drop(self.reader.read_number()?),
-            }
+        if !plain {
+            return Ok(Some(kind));
         }
-        Ok(plain)
+        self.reader.skip_peeked(kind).map(|()| None)
     }
 
     /// Reads a value kept as sent (`Any`, unknown keys): only its grammar and the rule that no
     /// object repeats a key are checked. Iterative, so depth is bounded by `maxDepth` alone.
     fn walk_any(&mut self) -> ReadResult<()> {
-        enum Open {
-            /// Where the object's keys start in `self.keys`.
-            Object(usize),
-            Array(u32),
-        }
-        let mut open: Vec<Open> = Vec::new();
+        // Not reentrant (nothing below calls back into a walk), so one stack serves every call.
+        let mut open = std::mem::take(&mut self.open_any);
+        open.clear();
+        let walked = self.walk_any_with(&mut open);
+        self.open_any = open;
+        walked
+    }
+
+    fn walk_any_with(&mut self, open: &mut Vec<OpenAny>) -> ReadResult<()> {
+        use OpenAny as Open;
         loop {
             match self.reader.peek_kind()? {
                 ValueKind::Object => {
                     self.reader.begin_object()?;
                     if let Some(key) = self.reader.next_key(true)? {
                         open.push(Open::Object(self.keys.len()));
-                        self.keys.push(key.decode());
+                        self.keys.push(key);
                         self.push_key(key);
                         continue;
                     }
@@ -409,7 +420,7 @@ impl<'a> Walker<'a> {
                         continue;
                     }
                 }
-                _ => self.reader.skip_value()?,
+                kind => self.reader.skip_peeked(kind)?,
             }
             // The value is complete: close what ends here, or move to the next key or item.
             loop {
@@ -418,7 +429,7 @@ impl<'a> Walker<'a> {
                     Some(Open::Object(_)) => {
                         self.path.pop();
                         if let Some(key) = self.reader.next_key(false)? {
-                            self.keys.push(key.decode());
+                            self.keys.push(key);
                             self.push_key(key);
                             break;
                         }
@@ -447,7 +458,7 @@ impl<'a> Walker<'a> {
         let mut first = true;
         while let Some(raw_key) = self.reader.next_key(first)? {
             first = false;
-            self.keys.push(raw_key.decode());
+            self.keys.push(raw_key);
             self.push_key(raw_key);
             let walked = self.walk(values, false);
             self.pop();
@@ -477,7 +488,7 @@ impl<'a> Walker<'a> {
             self.keys.truncate(from);
             return;
         }
-        let repeated: Vec<String> = repeated_keys(self.keys.get(from..).unwrap_or_default()).into_iter().map(str::to_owned).collect();
+        let repeated = repeated_keys(self.keys.get(from..).unwrap_or_default());
         self.keys.truncate(from);
         for key in repeated {
             let mut path = self.current_path();
@@ -531,6 +542,14 @@ impl<'a> Walker<'a> {
             self.report(IssueCode::InvalidFormat, format!("expected {expected}, got {}", preview(s)));
         }
     }
+}
+
+/// A container [`Walker::walk_any`] is inside.
+enum OpenAny {
+    /// An object; where its keys start in `Walker::keys`.
+    Object(usize),
+    /// An array; the index of the item being read.
+    Array(u32),
 }
 
 fn duplicate_message(field: &Field) -> String {
@@ -596,6 +615,12 @@ mod tests {
         assert_eq!(
             issues(repeated, &ParseOptions::default()),
             [("ticket.closed_message[0].k.a".to_owned(), "duplicate_key"), ("extra.b".to_owned(), "duplicate_key")]
+        );
+        // Keys are compared as JSON.parse will see them: an escaped spelling repeats the plain one.
+        let escaped = r#"{"ticket":{"ticket_id":"A","label_ids":{"l\u002d1":true,"l-1":false}},"x":[{"\u0061":1,"a":2}]}"#;
+        assert_eq!(
+            issues(escaped, &ParseOptions::default()),
+            [(r#"ticket.label_ids["l-1"]"#.to_owned(), "duplicate_key"), ("x[0].a".to_owned(), "duplicate_key")]
         );
     }
 
