@@ -8,7 +8,6 @@ let words = new Uint32Array(0);
 // The destination of the last copy: a parse reuses the same buffer, so its view is reused too.
 let destination = bytes;
 let destinationAt = -1;
-let lastRead = 0;
 
 // Views over `wasmMemory`, made anew when it is another instance's or has grown (growing
 // detaches the old buffer, which empties the views over it).
@@ -22,22 +21,22 @@ function viewsOf(wasmMemory) {
 }
 
 /**
- * Writes `text` as UTF-8 into wasm memory at [ptr, ptr + capacity). Returns the bytes written,
- * or -(written + 1) when the text did not fit; `encodedRead()` then tells the UTF-16 units read.
+ * When `input` is a string: writes it as UTF-8 into wasm memory at [ptr, ptr + capacity),
+ * stores the UTF-16 units read and the bytes written as two u32 at byte `counts`, and returns
+ * the string's length in UTF-16 units. Returns -1 for anything else. One call does what took
+ * four (type check, length, encode, read count): each wasm->JS call has a fixed cost.
  */
-export function encodeInto(text, wasmMemory, ptr, capacity) {
+export function encodeInto(input, wasmMemory, ptr, capacity, counts) {
+  if (typeof input !== 'string') return -1;
   viewsOf(wasmMemory);
   if (destinationAt !== ptr || destination.length !== capacity) {
     destination = bytes.subarray(ptr, ptr + capacity);
     destinationAt = ptr;
   }
-  const { read, written } = encoder.encodeInto(text, destination);
-  lastRead = read;
-  return read === text.length ? written : -(written + 1);
-}
-
-export function encodedRead() {
-  return lastRead;
+  const { read, written } = encoder.encodeInto(input, destination);
+  words[counts >>> 2] = read;
+  words[(counts >>> 2) + 1] = written;
+  return input.length;
 }
 
 // ASCII bytes of wasm memory as a string (canonical names, numbers: short).

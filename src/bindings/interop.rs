@@ -12,10 +12,9 @@ use crate::schema::{Edit, ParseOptions, PathStep, Replacement};
 
 #[wasm_bindgen(module = "/js/interop.js")]
 extern "C" {
+    /// Copies `input`, when a string, into wasm memory; see js/interop.js.
     #[wasm_bindgen(js_name = encodeInto)]
-    fn encode_into(text: &JsString, memory: &JsValue, ptr: u32, capacity: u32) -> f64;
-    #[wasm_bindgen(js_name = encodedRead)]
-    fn encoded_read() -> u32;
+    fn encode_into(input: &JsValue, memory: &JsValue, ptr: u32, capacity: u32, counts: u32) -> f64;
     #[wasm_bindgen(js_name = materialise, catch)]
     fn js_materialise(text: &JsValue, memory: &JsValue, words: u32, count: u32, ascii: u32) -> Result<JsValue, JsValue>;
 }
@@ -61,8 +60,8 @@ pub type UsePayload<'f> = dyn FnMut(&Payload<'_>) -> Result<JsValue, Error> + 'f
 /// (`Uint8Array`, `ArrayBuffer`) or an already parsed value (serialised with `JSON.stringify`
 /// so the core reads one form).
 pub fn with_payload(input: &JsValue, max_bytes: usize, use_payload: &mut UsePayload<'_>) -> Result<JsValue, Error> {
-    if let Some(js_string) = input.dyn_ref::<JsString>() {
-        return with_js_string(js_string, input, max_bytes, use_payload);
+    if let Some(result) = with_js_string(input, max_bytes, use_payload) {
+        return result;
     }
     let array = if let Some(array) = input.dyn_ref::<Uint8Array>() {
         Some(array.clone())
@@ -83,42 +82,34 @@ pub fn with_payload(input: &JsValue, max_bytes: usize, use_payload: &mut UsePayl
         return Err(not_json("expected JSON text, a Uint8Array or a plain object, got undefined or a function"));
     }
     let js_text = stringify(input)?;
-    match js_text.dyn_ref::<JsString>() {
-        Some(js_string) => with_js_string(js_string, &js_text, max_bytes, use_payload),
-        None => Err(not_json("the value cannot be turned into JSON")),
-    }
+    with_js_string(&js_text, max_bytes, use_payload).unwrap_or_else(|| Err(not_json("the value cannot be turned into JSON")))
 }
 
-fn with_js_string(text: &JsString, js_text: &JsValue, max_bytes: usize, use_payload: &mut UsePayload<'_>) -> Result<JsValue, Error> {
+/// Runs `use_payload` on `input` when it is a string; `None` when it is not.
+fn with_js_string(input: &JsValue, max_bytes: usize, use_payload: &mut UsePayload<'_>) -> Option<Result<JsValue, Error>> {
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
         Ok(mut buffer) => {
-            let result = copy_and_use(text, js_text, max_bytes, &mut buffer, use_payload);
+            let result = copy_and_use(input, max_bytes, &mut buffer, use_payload);
             if buffer.len() > SCRATCH_KEPT_BYTES {
                 *buffer = Vec::new();
             }
             result
         }
         // Only if a payload is read while another is (JSON.stringify calling a toJSON that parses).
-        Err(_) => copy_and_use(text, js_text, max_bytes, &mut Vec::new(), use_payload),
+        Err(_) => copy_and_use(input, max_bytes, &mut Vec::new(), use_payload),
     })
 }
 
-/// Copies a JS string into `buffer` as UTF-8 with one `TextEncoder.encodeInto` (many times
-/// faster on long text than a per-character copy), then hands it on. Strings longer than
-/// `max_bytes` are refused before the buffer grows (UTF-16 units never outnumber UTF-8 bytes).
-fn copy_and_use(
-    text: &JsString,
-    js_text: &JsValue,
-    max_bytes: usize,
-    buffer: &mut Vec<u8>,
-    use_payload: &mut UsePayload<'_>,
-) -> Result<JsValue, Error> {
-    let (mut read, mut length) = encode_into_at(text, buffer, 0);
-    let units = text.length() as usize;
+/// Copies `input`, when a string, into `buffer` as UTF-8 with `TextEncoder.encodeInto` (many
+/// times faster on long text than a per-character copy), then hands it on; `None` when `input`
+/// is not a string. Strings longer than `max_bytes` are refused before the buffer grows
+/// (UTF-16 units never outnumber UTF-8 bytes).
+fn copy_and_use(input: &JsValue, max_bytes: usize, buffer: &mut Vec<u8>, use_payload: &mut UsePayload<'_>) -> Option<Result<JsValue, Error>> {
+    let Copied { units, mut read, written: mut length } = encode_into_at(input, buffer, 0)?;
     let mut bytes_per_unit = 1;
     while read < units {
         if units > max_bytes {
-            return Err(too_large(units, max_bytes));
+            return Some(Err(too_large(units, max_bytes)));
         }
         // Room for the rest as ASCII first (most text is), then for the worst case: three
         // bytes per UTF-16 unit. Growing straight to the worst case would zero 3x the memory.
@@ -127,28 +118,41 @@ fn copy_and_use(
             buffer.resize(wanted, 0);
         }
         bytes_per_unit = 3;
-        let rest = text.substring(read as u32, units as u32);
-        let (rest_read, rest_written) = encode_into_at(&rest, buffer, length);
-        read += rest_read;
-        length += rest_written;
+        let rest = JsValue::from(input.unchecked_ref::<JsString>().substring(read as u32, units as u32));
+        let more = encode_into_at(&rest, buffer, length)?;
+        read += more.read;
+        length += more.written;
     }
     if length > max_bytes {
-        return Err(too_large(length, max_bytes));
+        return Some(Err(too_large(length, max_bytes)));
     }
     let bytes = buffer.get(..length).unwrap_or_default();
     // TextEncoder only writes UTF-8 (lone surrogates become U+FFFD), so this never fails.
-    let text = std::str::from_utf8(bytes).map_err(|_| not_json("the text could not be read as UTF-8"))?;
-    use_payload(&Payload { text, js_text, ascii: read == length })
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Some(Err(not_json("the text could not be read as UTF-8")));
+    };
+    Some(use_payload(&Payload { text, js_text: input, ascii: read == length }))
 }
 
-/// Encodes `text` into `buffer[offset..]`; returns the UTF-16 units read and the bytes written.
-fn encode_into_at(text: &JsString, buffer: &mut [u8], offset: usize) -> (usize, usize) {
+/// What one `encodeInto` did: the string's length, the units it read and the bytes it wrote.
+struct Copied {
+    units: usize,
+    read: usize,
+    written: usize,
+}
+
+/// Encodes `input`, when a string, into `buffer[offset..]`.
+fn encode_into_at(input: &JsValue, buffer: &mut [u8], offset: usize) -> Option<Copied> {
     let destination = buffer.get_mut(offset..).unwrap_or_default();
     let capacity = destination.len() as u32;
     let pointer = destination.as_mut_ptr() as usize as u32;
-    let written = MEMORY.with(|memory| encode_into(text, memory, pointer, capacity));
-    let written = if written >= 0.0 { written } else { -written - 1.0 };
-    (encoded_read() as usize, written as usize)
+    // js/interop.js writes [units read, bytes written] here.
+    let mut counts = [0u32; 2];
+    let counts_at = counts.as_mut_ptr() as usize as u32;
+    let units = MEMORY.with(|memory| encode_into(input, memory, pointer, capacity, counts_at));
+    // The JS side wrote `counts` through its address: read it as memory the compiler cannot see into.
+    let [read, written] = *std::hint::black_box(&mut counts);
+    (units >= 0.0).then_some(Copied { units: units as usize, read: read as usize, written: written as usize })
 }
 
 fn too_large(bytes: usize, max_bytes: usize) -> Error {
