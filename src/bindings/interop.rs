@@ -239,9 +239,10 @@ pub fn materialise(payload: &Payload<'_>, edits: &[Edit]) -> Result<JsValue, Err
 }
 
 /// One edit for `materialise` in js/interop.js: `[op, a, b, depth, (kind, x, y) * depth]`.
-/// op: 0 null, 1 false, 2 true, 3 the number at ascii[a..a+b], 4 rename to ascii[a..a+b],
-/// 5 remove. kind: 0 the key at text[x..y] (UTF-16), 1 the same with escapes, 2 the name at
-/// ascii[x..x+y], 3 the index x.
+/// op: 0 null, 1 false, 2 true, 3 the number at ascii[a..a+b], 4 rename to the name at
+/// address a (b bytes), 5 remove. kind: 0 the key at text[x..y] (UTF-16), 1 the same with
+/// escapes, 2 the name at address x (y bytes), 3 the index x. Names are the model's
+/// `&'static str`s (ASCII), passed by address: JS decodes each once and keeps the string.
 fn write_edit(edit: &Edit, words: &mut Vec<u32>, ascii: &mut String, offsets: &mut Utf16Offsets<'_>) {
     let [op, a, b] = match &edit.replacement {
         Replacement::Null => [0, 0, 0],
@@ -251,25 +252,23 @@ fn write_edit(edit: &Edit, words: &mut Vec<u32>, ascii: &mut String, offsets: &m
             edit.replacement.write_to(ascii);
             [3, at as u32, (ascii.len() - at) as u32]
         }
-        Replacement::Name(name) => [4, push_ascii(ascii, name), name.len() as u32],
+        Replacement::Name(name) => [4, static_address(name), name.len() as u32],
         Replacement::Nothing => [5, 0, 0],
     };
     words.extend([op, a, b, edit.path.len() as u32]);
     for step in &edit.path {
         let [kind, x, y] = match step {
             PathStep::Key { start, end, escaped } => [u32::from(*escaped), offsets.at(*start), offsets.at(*end)],
-            PathStep::Name(name) => [2, push_ascii(ascii, name), name.len() as u32],
+            PathStep::Name(name) => [2, static_address(name), name.len() as u32],
             PathStep::Index(index) => [3, *index, 0],
         };
         words.extend([kind, x, y]);
     }
 }
 
-/// Appends `name` (a canonical name: ASCII) and returns where it starts.
-fn push_ascii(ascii: &mut String, name: &str) -> u32 {
-    let at = ascii.len() as u32;
-    ascii.push_str(name);
-    at
+/// Where a name of the model lies in wasm memory: it never moves nor changes.
+fn static_address(name: &'static str) -> u32 {
+    name.as_ptr() as usize as u32
 }
 
 /// UTF-16 offsets of UTF-8 offsets into `text`. Each is counted from the nearest offset

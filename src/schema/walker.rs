@@ -352,7 +352,9 @@ impl<'a> Walker<'a> {
             let key = self.key_step(raw_key);
             self.push_edit(start, end, Replacement::Name(field.name), Some(key));
         }
-        self.path.push(if by_alias { Step::Alias { key: raw_key, canonical: field.name } } else { Step::Key(raw_key) });
+        // Not an alias: the key is the field's name (perhaps spelt with escapes). The static
+        // name is the cheaper step, for edits in JS above all.
+        self.path.push(if by_alias { Step::Alias { key: raw_key, canonical: field.name } } else { Step::Name(field.name) });
         let walked = self.walk_peeked(&field.shape, field.nullable, kind);
         self.path.pop();
         walked
