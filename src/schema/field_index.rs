@@ -101,7 +101,6 @@ impl FieldIndex {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::model::{CHAT, MESSAGE, MESSAGE_KEY, TICKET};
 
     #[test]

@@ -192,11 +192,6 @@ impl<'a> Walker<'a> {
     /// Reads one value of `shape` at the reader's position.
     pub fn walk(&mut self, shape: &Shape, nullable: bool) -> ReadResult<()> {
         let kind = self.reader.peek_kind()?;
-        self.walk_peeked(shape, nullable, kind)
-    }
-
-    /// [`Walker::walk`] once the kind of the value that starts here is known.
-    fn walk_peeked(&mut self, shape: &Shape, nullable: bool, kind: ValueKind) -> ReadResult<()> {
         let nullable = nullable || matches!(shape, Shape::Nullable(_) | Shape::Any);
         if kind == ValueKind::Null {
             self.reader.read_null()?;
@@ -207,7 +202,7 @@ impl<'a> Walker<'a> {
         }
         match (shape, kind) {
             (Shape::Any, _) => self.walk_any(),
-            (Shape::Nullable(inner), _) => self.walk_peeked(inner, true, kind),
+            (Shape::Nullable(inner), _) => self.walk(inner, true),
             (Shape::Str(format), ValueKind::String) => {
                 let s = self.reader.read_string()?;
                 if self.strict && *format != Format::Text {
@@ -339,14 +334,9 @@ impl<'a> Walker<'a> {
             return self.reader.skip_value();
         }
         *seen |= bit;
-        let kind = if by_alias {
-            self.reader.peek_kind()?
-        } else {
-            match self.read_plain_leaf(field)? {
-                Some(kind) => kind,
-                None => return Ok(()),
-            }
-        };
+        if !by_alias && self.read_plain_leaf(field)? {
+            return Ok(());
+        }
         if by_alias {
             let (start, end) = self.token_span(raw_key);
             let key = self.key_step(raw_key);
@@ -355,7 +345,7 @@ impl<'a> Walker<'a> {
         // Not an alias: the key is the field's name (perhaps spelt with escapes). The static
         // name is the cheaper step, for edits in JS above all.
         self.path.push(if by_alias { Step::Alias { key: raw_key, canonical: field.name } } else { Step::Name(field.name) });
-        let walked = self.walk_peeked(&field.shape, field.nullable, kind);
+        let walked = self.walk(&field.shape, field.nullable);
         self.path.pop();
         walked
     }
@@ -363,9 +353,9 @@ impl<'a> Walker<'a> {
     /// Reads the value of `field` when it is a leaf that can produce neither an issue nor an
     /// edit (a string where any string will do, a boolean, an allowed null, anything for
     /// `Any`), without pushing its key on the path. Most fields of real payloads are such
-    /// leaves; anything else is left unread, and its kind returned for the general path.
+    /// leaves; everything else returns `false` and takes the general path.
     #[inline]
-    fn read_plain_leaf(&mut self, field: &Field) -> ReadResult<Option<ValueKind>> {
+    fn read_plain_leaf(&mut self, field: &Field) -> ReadResult<bool> {
         // The commonest leaf first, without classifying the value: a string where any will do.
         let any_string = match field.shape {
             Shape::Str(format) => !self.strict || format == Format::Text,
@@ -373,21 +363,21 @@ impl<'a> Walker<'a> {
             _ => false,
         };
         if any_string && self.reader.skip_string_if_next()? {
-            return Ok(None);
+            return Ok(true);
         }
         // Any string that can be plain was read just above: what is left is null, booleans, numbers.
         let kind = self.reader.peek_kind()?;
         let plain = match (&field.shape, kind) {
             (Shape::Any, ValueKind::Object | ValueKind::Array) => false,
-            (Shape::Any, _) => return self.reader.skip_peeked(kind).map(|()| None),
+            (Shape::Any, _) => return self.reader.skip_peeked(kind).map(|()| true),
             (_, ValueKind::Null) => field.nullable || matches!(field.shape, Shape::Nullable(_)),
             (Shape::Bool, ValueKind::Bool) | (Shape::Number, ValueKind::Number) => true,
             _ => false,
         };
-        if !plain {
-            return Ok(Some(kind));
+        if plain {
+            self.reader.skip_peeked(kind)?;
         }
-        self.reader.skip_peeked(kind).map(|()| None)
+        Ok(plain)
     }
 
     /// Reads a value kept as sent (`Any`, unknown keys): only its grammar and the rule that no
