@@ -1,22 +1,23 @@
 // npm run bench: one Node process, every contender on the same input text. For each workload:
 // check every contender's output against this package's (deepStrictEqual) or, for the invalid
-// workload, that it rejects it and names every problem; warm up; then timed runs taken round
-// robin (so that noise from other jobs falls on every contender alike) and their median.
+// workload, that it rejects it and names every problem; warm up; then rounds of short timed
+// runs, every contender once per round, back to back (so that noise from other jobs falls on
+// every contender alike). ops/s: the median run; ratios: the median of the rounds' ratios.
 // Also: gzipped sizes, instantiation time in Node and in headless Chromium, wasm memory.
 // Writes bench/results/latest.json and prints Markdown tables. Speed goals are informational:
 // the run exits 0 whether they pass or fail (it exits 1 only if it could not measure).
 //
-// Options (environment): BENCH_RUNS (7), BENCH_MS (300, per timed run), BENCH_WARMUP_MS (600),
-// BENCH_ONLY=ticket-info,chat (workload ids), BENCH_NO_BROWSER=1, BENCH_QUICK=1 (3 runs of 100 ms).
+// Options (environment): BENCH_RUNS (25 rounds), BENCH_MS (100, per timed run), BENCH_WARMUP_MS (600),
+// BENCH_ONLY=ticket-info,chat (workload ids), BENCH_NO_BROWSER=1, BENCH_QUICK=1 (5 rounds of 60 ms).
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 import { existsSync, statSync } from 'node:fs';
 import { edgeCases, workloads } from './workloads.mjs';
+import { measureSizes } from '../scripts/size.mjs';
 import * as ajv from './contenders/ajv.mjs';
 import * as zod4 from './contenders/zod4.mjs';
 import * as valibot from './contenders/valibot.mjs';
@@ -36,8 +37,8 @@ const pkg = await import('periskope-wasm');
 const { initSync } = await import('../dist/periskope_wasm.js');
 const env = process.env;
 const QUICK = env.BENCH_QUICK === '1';
-const RUNS = Number(env.BENCH_RUNS ?? (QUICK ? 3 : 7));
-const RUN_MS = Number(env.BENCH_MS ?? (QUICK ? 100 : 300));
+const RUNS = Number(env.BENCH_RUNS ?? (QUICK ? 5 : 25));
+const RUN_MS = Number(env.BENCH_MS ?? (QUICK ? 60 : 100));
 const WARMUP_MS = Number(env.BENCH_WARMUP_MS ?? (QUICK ? 200 : 600));
 const ONLY = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',')) : null;
 const PACKAGE = 'periskope-wasm';
@@ -173,7 +174,7 @@ function checkWorkload(workload, contenders, own) {
 // ---------------------------------------------------------------------------------------------
 // Timing.
 
-/** Calls fn(input) for at least `ms` milliseconds; returns calls per second. */
+/** Calls fn(input) for at least `ms` milliseconds and at least 5 times; returns calls per second. */
 function timed(fn, input, ms) {
   let calls = 0;
   const start = now();
@@ -182,8 +183,17 @@ function timed(fn, input, ms) {
     sink = fn(input);
     calls++;
     elapsed = now() - start;
-  } while (elapsed < ms);
+  } while (elapsed < ms || calls < 5);
   return (calls / elapsed) * 1000;
+}
+
+/**
+ * This package's ops/s over the contender's, round by round, and the median of those ratios.
+ * Both runs of a round were taken back to back: a burst of load from elsewhere that slows one
+ * round slows both sides of its ratio, where a ratio of the two medians would take it whole.
+ */
+function pairedRatio(own, other) {
+  return median(own.map((ops, round) => ops / other[round]));
 }
 
 function benchWorkload(workload, contenders) {
@@ -194,6 +204,7 @@ function benchWorkload(workload, contenders) {
     // rotate the order every run: no contender always follows the same one (GC debt, caches)
     for (let i = 0; i < contenders.length; i++) {
       const c = contenders[(i + run) % contenders.length];
+      // samples[round] of every contender come from the same round: see pairedRatio
       samples.get(c.name).push(timed(fn(c), workload.text, RUN_MS));
     }
   }
@@ -203,17 +214,6 @@ function benchWorkload(workload, contenders) {
 // ---------------------------------------------------------------------------------------------
 // Size, instantiation, memory.
 
-function sizes() {
-  // the logic of scripts/size.mjs: what a browser downloads, gzip level 9
-  const files = { wasm: 'dist/periskope_wasm_bg.wasm', glue: 'dist/periskope_wasm.js' };
-  const out = {};
-  for (const [label, file] of Object.entries(files)) {
-    const bytes = readFileSync(join(root, file));
-    out[label] = { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  }
-  out.totalGzip = out.wasm.gzip + out.glue.gzip;
-  return out;
-}
 
 /**
  * The module's bytes with a trailing custom section holding `nonce`: the same code, but wire
@@ -337,7 +337,7 @@ async function main() {
   };
   log(`# periskope-wasm benchmark (${started.toISOString()})`);
   log(`${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.platform}, Node ${machine.node}; load average ${machine.loadavgAtStart.join(' ')}`);
-  log(`method: ${RUNS} timed runs of ≥${RUN_MS} ms per contender, taken round robin after ${WARMUP_MS} ms of warm-up each; median run reported\n`);
+  log(`method: ${WARMUP_MS} ms of warm-up each, then ${RUNS} rounds of one timed run of ≥${RUN_MS} ms per contender, back to back in a rotating order; ops/s: median run; ratios: median of the rounds' ratios\n`);
 
   // ---- conformance of the contenders on small edge cases
   const edges = checkEdgeCases();
@@ -368,7 +368,7 @@ async function main() {
       if (!check.ok) log(`CHECK FAILED ${name}: ${check.error}`);
     }
     const samples = benchWorkload(workload, list);
-    const ownOps = own ? median(samples.get(PACKAGE)) : null;
+    const ownRuns = own ? samples.get(PACKAGE) : null;
     const rows = list.map((c) => {
       const runs = samples.get(c.name);
       const ops = median(runs);
@@ -378,7 +378,7 @@ async function main() {
         mbPerSec: (ops * bytes) / 1e6,
         microsPerOp: 1e6 / ops,
         spread: (Math.max(...runs) - Math.min(...runs)) / ops,
-        packageRatio: ownOps ? ownOps / ops : null,
+        packageRatio: ownRuns ? pairedRatio(ownRuns, runs) : null,
         check: c.floor ? 'floor' : c.name === PACKAGE ? (checks[PACKAGE]?.ok === false ? 'FAILED' : 'reference') : checks[c.name].ok ? 'ok' : 'FAILED',
         runs,
       };
@@ -394,9 +394,9 @@ async function main() {
   }
 
   // ---- size and instantiation
-  const size = sizes();
+  const size = measureSizes();
   log('## Size (gzip -9, as npm run size)');
-  log(`wasm ${kb(size.wasm.raw)} raw, ${kb(size.wasm.gzip)} gzipped; glue ${kb(size.glue.raw)} raw, ${kb(size.glue.gzip)} gzipped; total ${kb(size.totalGzip)} gzipped\n`);
+  log(`wasm ${kb(size.wasm.raw)} raw, ${kb(size.wasm.gzip)} gzipped; JS (browser entry, glue, snippets) ${kb(size.glue.raw)} raw, ${kb(size.glue.gzip)} gzipped; total ${kb(size.totalGzip)} gzipped\n`);
 
   const node = await nodeInstantiation(QUICK ? 5 : 15);
   log('## Instantiation');
@@ -444,7 +444,7 @@ async function main() {
     started: started.toISOString(),
     durationSeconds: +((Date.now() - started.getTime()) / 1000).toFixed(1),
     machine,
-    method: { runs: RUNS, runMs: RUN_MS, warmupMs: WARMUP_MS, statistic: 'median of runs, ops/s', mb: '10^6 bytes of UTF-8 input', order: 'round robin, rotated every run' },
+    method: { runs: RUNS, runMs: RUN_MS, warmupMs: WARMUP_MS, statistic: 'ops/s: median of runs; ratio: median over rounds of the two runs\' ratio', mb: '10^6 bytes of UTF-8 input', order: 'rounds, every contender once per round, order rotated every round' },
     versions: Object.fromEntries(['ajv', 'zod', 'zod3', 'valibot', 'playwright-core'].map((name) => [name, JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version])),
     packageVersion: pkg.version?.() ?? null,
     edgeCases: edges,
@@ -475,7 +475,7 @@ function summaryMarkdown(results, size, node, chromium, memory, machine) {
     lines.push(`| ${r.title}, ${kb(r.bytes)} | ${own ? `${opsText(own.opsPerSec)}/s` : 'not built yet'} | ${cells.join(' | ')} |`);
   }
   lines.push('');
-  lines.push(`Parses per second (median of ${RUNS} runs); in brackets, ${PACKAGE}'s throughput divided by that contender's (above 1: ${PACKAGE} is faster). `
+  lines.push(`Parses per second (median of ${RUNS} runs); in brackets, ${PACKAGE}'s throughput divided by that contender's, the median of the ${RUNS} rounds' ratios (above 1: ${PACKAGE} is faster). `
     + `Machine: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}.`);
   lines.push('');
   lines.push('| measure | value |');
