@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { existsSync, statSync } from 'node:fs';
 import { edgeCases, workloads } from './workloads.mjs';
+import { u32Bytes } from '../scripts/lib/leb128.mjs';
 import { measureSizes } from '../scripts/size.mjs';
 import * as ajv from './contenders/ajv.mjs';
 import * as zod4 from './contenders/zod4.mjs';
@@ -223,15 +224,7 @@ function uniqueModuleBytes(bytes, nonce) {
   const name = Buffer.from('bench-nonce');
   const payload = Buffer.from(String(nonce));
   const body = Buffer.concat([Buffer.from([name.length]), name, payload]);
-  const leb = [];
-  let n = body.length;
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n) byte |= 0x80;
-    leb.push(byte);
-  } while (n);
-  return Buffer.concat([bytes, Buffer.from([0, ...leb]), body]);
+  return Buffer.concat([bytes, Buffer.from([0, ...u32Bytes(body.length)]), body]);
 }
 
 async function nodeInstantiation(count) {

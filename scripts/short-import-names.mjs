@@ -3,28 +3,7 @@
 // about 2 KB of text that gzip can hardly compress, written twice (the .wasm's import section
 // and the glue's import object). Short names save ~1.8 KB of the gzipped download.
 
-function readU32(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    if (byte === undefined) throw new Error('truncated LEB128 in the wasm module');
-    value |= (byte & 0x7f) << shift;
-    if (byte < 0x80) return [value >>> 0, at];
-    shift += 7;
-  }
-}
-
-function u32Bytes(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return out;
-}
+import { readU32, u32Bytes } from './lib/leb128.mjs';
 
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder('utf-8', { fatal: true });
