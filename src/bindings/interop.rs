@@ -150,7 +150,8 @@ fn encode_into_at(input: &JsValue, buffer: &mut [u8], offset: usize) -> Option<C
     let mut counts = [0u32; 2];
     let counts_at = counts.as_mut_ptr() as usize as u32;
     let units = MEMORY.with(|memory| encode_into(input, memory, pointer, capacity, counts_at));
-    // The JS side wrote `counts` through its address: read it as memory the compiler cannot see into.
+    // JS wrote `counts` (like the buffer's bytes) through the address exposed above, so the call
+    // may have changed it; black_box only makes that explicit to the optimiser.
     let [read, written] = *std::hint::black_box(&mut counts);
     (units >= 0.0).then_some(Copied { units: units as usize, read: read as usize, written: written as usize })
 }
