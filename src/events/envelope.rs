@@ -5,7 +5,7 @@
 
 use super::names::{event_kind, EventKind};
 use crate::error::{Error, IssueCode, PathSegment};
-use crate::json::{ReadResult, ValueKind};
+use crate::json::{is_blank, ReadResult, ValueKind};
 use crate::schema::{check_size, Edit, Format, ParseOptions, PathStep, Replacement, Shape, Walker};
 
 /// A webhook body that passed validation.
@@ -245,12 +245,11 @@ fn check_envelope(walker: &mut Walker<'_>, found: &Found) {
 /// the commas beside it, so that removing it leaves valid JSON.
 fn with_one_comma(text: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let blank = |b: &u8| matches!(b, b' ' | b'\n' | b'\r' | b'\t');
-    let after = end + bytes.get(end..).unwrap_or_default().iter().take_while(|b| blank(b)).count();
+    let after = end + bytes.get(end..).unwrap_or_default().iter().take_while(|&&b| is_blank(b)).count();
     if bytes.get(after) == Some(&b',') {
         return (start, after + 1);
     }
-    let before = bytes.get(..start).unwrap_or_default().iter().rev().take_while(|b| blank(b)).count();
+    let before = bytes.get(..start).unwrap_or_default().iter().rev().take_while(|&&b| is_blank(b)).count();
     match start.checked_sub(before + 1) {
         Some(comma) if bytes.get(comma) == Some(&b',') => (comma, end),
         _ => (start, end),

@@ -7,7 +7,7 @@ mod value;
 
 pub use number::{parse_decimal, Decimal, NotSafeInteger, MAX_SAFE_INTEGER};
 pub use position::{position_of, utf16_len};
-pub use reader::{JsonNum, JsonStr, ReadError, ReadResult, Reader, Stop, ValueKind};
+pub use reader::{is_blank, JsonNum, JsonStr, ReadError, ReadResult, Reader, Stop, ValueKind};
 pub use value::Value;
 
 use crate::error::{Error, LimitExceeded};

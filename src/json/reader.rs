@@ -171,6 +171,14 @@ fn skip_whitespace_run(bytes: &[u8], at: usize) -> usize {
     skip_whitespace_bytes(bytes, at)
 }
 
+/// JSON's whitespace: space, tab, CR, LF (nothing else, unlike `u8::is_ascii_whitespace`).
+/// The scanners in this file spell the test out on `bytes.get(at)` instead: written through this
+/// function they measured 5 to 10% slower in wasm (LLVM lowers the two forms differently).
+#[inline(always)]
+pub fn is_blank(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\n' | b'\r' | b'\t')
+}
+
 /// Whether `a` and `b` (of one length: field names) hold the same bytes, compared eight at a
 /// time: `==` on slices calls a `memcmp` that wasm runs byte by byte.
 #[inline(always)]
