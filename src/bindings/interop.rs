@@ -224,7 +224,8 @@ pub fn parse_options(options: Option<&JsParseOptions>) -> ParseOptions {
 /// Builds the JS result: `JSON.parse` of the caller's own text, then the core's edits made
 /// in place by their paths (a string spliced in wasm or JS would be new to `JSON.parse`, which
 /// reads a fresh string measurably slower), in one call to `js/interop.js`. The edits cross as
-/// numbers in wasm memory, names and numbers as ASCII: nothing is decoded on the way.
+/// numbers in wasm memory: keys as spans of the text, the model's names by address, numbers
+/// as ASCII. Nothing is decoded on the way.
 pub fn materialise(payload: &Payload<'_>, edits: &[Edit]) -> Result<JsValue, Error> {
     let mut words: Vec<u32> = Vec::with_capacity(edits.iter().map(|edit| 4 + 3 * edit.path.len()).sum());
     let mut ascii = String::new();

@@ -36,7 +36,7 @@ pub struct Parsed<M> {
 }
 
 /// Validates `text` against `M`'s shape and builds it. Natively this costs a second pass
-/// through `serde_json`; the wasm build never does that (it hands the edited text to `JSON.parse`).
+/// through `serde_json`; the wasm build never does that (JS parses the text and applies the edits).
 pub fn parse<M: Model>(text: &str, options: &ParseOptions) -> Result<Parsed<M>, Error> {
     let edits = validate_text(text, &Shape::Object(M::SHAPE), options)?;
     let json: serde_json::Value = serde_json::from_str(&apply_edits(text, &edits)).map_err(internal)?;

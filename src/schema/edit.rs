@@ -1,12 +1,11 @@
 //! The few edits that turn the payload as sent into the normalised result. Each one replaces
 //! a span of the input text (a token, a property, or nothing for an insertion) with new JSON
-//! text, so the result is built by parsing the edited text once: `JSON.parse` in JS,
-//! `serde_json` natively. Nothing walks the parsed result afterwards.
-
-use serde::Serialize;
+//! text, and also names the path where that change lands in the parsed value. Natively the
+//! spans are spliced into the text before `serde_json` reads it; JS parses the caller's own
+//! text and makes each change in place at its path (`js/interop.js`).
 
 /// What a span of the text is replaced with.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Replacement {
     Null,
     Bool(bool),
@@ -78,7 +77,7 @@ fn write_integer(out: &mut String, n: i64) {
 }
 
 /// One step of the path from the root of the parsed value to where an edit lands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PathStep {
     /// A key as it stands in the text: the bytes between its quotes, and whether they hold escapes.
     Key { start: usize, end: usize, escaped: bool },
@@ -93,7 +92,7 @@ pub enum PathStep {
 /// replacement sets the value there; `Name` renames the property there; `Nothing` removes it;
 /// `Member` sets it (its path ends with the member's name). JS builds results that way, because
 /// `JSON.parse` reads the caller's own string faster than any string made from it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Edit {
     pub start: usize,
     pub end: usize,
@@ -110,8 +109,8 @@ pub fn insert_in_order(edits: &mut Vec<Edit>, edit: Edit) {
     edits.insert(at, edit);
 }
 
-/// The text with `edits` (sorted, not overlapping) applied: the native counterpart of the JS
-/// side's splice in `js/interop.js`, used by the typed Rust API and by tests. Edits that do not
+/// The text with `edits` (sorted, not overlapping) applied: how the typed Rust API builds its
+/// result (JS applies the same edits by path instead, see [`apply_at_paths`]). Edits that do not
 /// fall on character boundaries in order are skipped, so bad offsets cannot panic.
 pub fn apply_edits(text: &str, edits: &[Edit]) -> String {
     let mut out = String::with_capacity(text.len() + edits.len() * 8);
@@ -170,7 +169,7 @@ fn navigate<'v>(mut value: &'v mut serde_json::Value, text: &str, steps: &[PathS
 }
 
 /// The key a path step names (decoding escapes), or `None` for an index.
-pub fn step_key(text: &str, step: &PathStep) -> Option<String> {
+fn step_key(text: &str, step: &PathStep) -> Option<String> {
     match step {
         PathStep::Key { start, end, escaped } => {
             let raw = text.get(*start..*end)?;

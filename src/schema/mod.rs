@@ -6,6 +6,6 @@ mod field_index;
 mod shape;
 mod walker;
 
-pub use edit::{apply_at_paths, apply_edits, insert_in_order, step_key, Edit, PathStep, Replacement};
+pub use edit::{apply_at_paths, apply_edits, Edit, PathStep, Replacement};
 pub use shape::{Field, Format, ObjectShape, Shape, MAX_FIELDS};
 pub use walker::{check_size, preview, validate_text, ParseOptions, Walker};
