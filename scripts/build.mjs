@@ -58,17 +58,10 @@ writeFileSync(glueFile, short.glue);
 
 // The snippet modules (js/*.js and the events list) are downloaded with the glue: shipped
 // without comments and whitespace too. Identifiers are kept: PeriskopeError's class name shows.
-const minifySnippets = (dir) => {
-  for (const entry of readdirSync(dir)) {
-    const full = join(dir, entry);
-    if (statSync(full).isDirectory()) minifySnippets(full);
-    else if (entry.endsWith('.js')) {
-      const code = transformSync(readFileSync(full, 'utf8'), { format: 'esm', minifyWhitespace: true, minifySyntax: true, legalComments: 'none' }).code;
-      writeFileSync(full, code);
-    }
-  }
-};
-minifySnippets(join(dist, 'snippets'));
+for (const file of readdirSync(join(dist, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js'))) {
+  const full = join(dist, 'snippets', file);
+  writeFileSync(full, transformSync(readFileSync(full, 'utf8'), { format: 'esm', minifyWhitespace: true, minifySyntax: true, legalComments: 'none' }).code);
+}
 
 // The error class lives in a wasm-bindgen snippet; the entries re-export that very module so
 // `instanceof PeriskopeError` holds for errors made inside wasm.

@@ -1,19 +1,13 @@
 // npm run size: the gzipped size of what a browser downloads: the .wasm, the browser entry,
 // the JS glue and the snippet modules the glue imports (js/interop.js, the error class, the events list).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function jsFilesUnder(dir) {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = join(dir, entry);
-    if (statSync(full).isDirectory()) return jsFilesUnder(full);
-    return entry.endsWith('.js') ? [full] : [];
-  });
-}
+const jsFilesUnder = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
 
 const measure = (files) => {
   const list = files.map((file) => {
