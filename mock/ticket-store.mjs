@@ -11,14 +11,14 @@ const SUBJECTS = [
   'Delivery delayed', 'Wrong size shipped', 'Payment failed twice', 'Change delivery address',
   'Subscription renewal question', 'Bulk order quote', 'Warranty claim', 'App crashes on checkout',
 ];
-const FIRST_NAMES = ['Aarav', 'Diya', 'Kabir', 'Meera', 'Rohan', 'Ananya', 'Vihaan', 'Isha', 'Arjun', 'Sara', 'Neel', 'Tara'];
-const LAST_NAMES = ['Sharma', 'Patel', 'Iyer', 'Khan', 'Reddy', 'Gupta', 'Das', 'Mehta'];
-const AGENTS = ['bharat@periskope.app', 'priya@periskope.app', 'support@periskope.app', 'ops@periskope.app'];
-const LABELS = ['billing', 'delivery', 'vip', 'bug', 'refund', 'urgent'];
+export const FIRST_NAMES = ['Aarav', 'Diya', 'Kabir', 'Meera', 'Rohan', 'Ananya', 'Vihaan', 'Isha', 'Arjun', 'Sara', 'Neel', 'Tara'];
+export const LAST_NAMES = ['Sharma', 'Patel', 'Iyer', 'Khan', 'Reddy', 'Gupta', 'Das', 'Mehta'];
+export const AGENTS = ['bharat@periskope.app', 'priya@periskope.app', 'support@periskope.app', 'ops@periskope.app'];
+export const LABELS = ['billing', 'delivery', 'vip', 'bug', 'refund', 'urgent'];
 const MAX_LIMIT = 2000;
 
 /** mulberry32: small, fast and the same everywhere. */
-function prng(seed) {
+export function prng(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -30,8 +30,8 @@ function prng(seed) {
 }
 
 const pad = (n, width = 2) => String(n).padStart(width, '0');
-const postgresTime = (ms) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '+00');
-const hex = (random, length) => Array.from({ length }, () => '0123456789ABCDEF'[Math.floor(random() * 16)]).join('');
+export const postgresTime = (ms) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '+00');
+export const hex = (random, length) => Array.from({ length }, () => '0123456789ABCDEF'[Math.floor(random() * 16)]).join('');
 
 export function createTicketStore({ seed = 1, count = 2000 } = {}) {
   const random = prng(seed);
@@ -135,6 +135,13 @@ export function createTicketStore({ seed = 1, count = 2000 } = {}) {
   }
 
   return {
+    /** The organisation the data belongs to, for the stores built beside this one. */
+    orgId,
+    orgPhone,
+    /** The ticket-info chat of every chat a ticket points at, in creation order (read-only use). */
+    chats,
+    /** Every raw ticket in creation order, `_message` included (read-only use). */
+    all: () => tickets,
     /** How many tickets there are now. */
     get size() {
       return tickets.length;
