@@ -34,7 +34,8 @@ const END_OF_DATA = Date.UTC(2025, 11, 15);
 const pad = (n, width = 2) => String(n).padStart(width, '0');
 const isoSeconds = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 const isoMillis = (ms) => new Date(ms).toISOString().replace('Z', '+00:00');
-const isoMicros = (ms, micros) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, `.${pad(micros, 6)}+00:00`);
+/** Microsecond precision, as Postgres prints it: the milliseconds and three more digits. */
+const isoMicros = (ms, micros) => new Date(ms).toISOString().replace(/Z$/, `${pad(micros, 3)}+00:00`);
 const visible = (record) => Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('_')));
 const byNewest = (a, b) => b._ms - a._ms || (a._id < b._id ? 1 : a._id > b._id ? -1 : 0);
 const splitLabels = (text) => [...new Set(String(text ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean))];
@@ -130,7 +131,7 @@ export function createOrgStore({ seed, tickets, chats: chatTarget, contacts: con
       contact_color: pick(COLORS), contact_id: id, contact_image: random() < 0.6 ? imageUrl(id) : null,
       contact_name: name ?? `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`, contact_type: type,
       is_imported: null, is_internal: isInternal, is_my_contact: random() < 0.3 ? true : null, is_wa_contact: random() < 0.7,
-      label_ids: {}, labels: [], org_id: orgId, updated_at: isoMicros(ms, between(0, 999999)),
+      label_ids: {}, labels: [], org_id: orgId, updated_at: isoMicros(ms, between(0, 999)),
       _chats: new Set(), _ms: ms, _id: id,
     };
     setContactLabels(contact, labels);
@@ -144,7 +145,7 @@ export function createOrgStore({ seed, tickets, chats: chatTarget, contacts: con
   }
 
   function touchContact(contact) {
-    contact.updated_at = isoMicros(Date.now(), between(0, 999999));
+    contact.updated_at = isoMicros(Date.now(), between(0, 999));
   }
 
   function contactOut(contact, withChats) {
@@ -169,7 +170,7 @@ export function createOrgStore({ seed, tickets, chats: chatTarget, contacts: con
     const chat = {
       org_id: orgId, chat_id: chatId, members: {}, is_muted: random() < 0.1, chat_name: name, chat_type: type, closed_at: null,
       is_exited: false, label_ids: Object.fromEntries(labelNames.map((l) => [labelId(l), true])), org_phone: orgPhone,
-      chat_image: image, created_at: createdAt, updated_at: isoMicros(createdMs, between(0, 999999)), assigned_to: assignee,
+      chat_image: image, created_at: createdAt, updated_at: isoMicros(createdMs, between(0, 999)), assigned_to: assignee,
       chat_access: assignee ? { [assignee]: true } : null, invite_link: isGroup ? `https://chat.whatsapp.com/invite/${letters(random, 22)}` : null,
       common_chats: [], member_count: memberIds.length, flag_count_map: null, latest_message: null, chat_org_phones: [orgPhone],
       hubspot_metadata: {}, info_admins_only: isGroup ? false : null,
@@ -255,7 +256,7 @@ export function createOrgStore({ seed, tickets, chats: chatTarget, contacts: con
     if (!chat.latest_message || message._ms >= chat.latest_message._ms) {
       chat.latest_message = message;
       chat._ms = Math.max(chat._ms, message._ms);
-      chat.updated_at = isoMicros(chat._ms + 1500, between(0, 999999));
+      chat.updated_at = isoMicros(chat._ms + 1500, between(0, 999));
       chatsUnsorted = true;
     }
     return message;

@@ -1,11 +1,18 @@
-// An in-process mock of the Periskope ticket API for tests and the demo: deterministic data seeded
-// from tests/fixtures/, the documented error bodies, rate-limit and trace headers, CORS, and hooks
-// to queue canned answers (any status, headers, body, delay, or a dropped connection).
+// An in-process mock of the Periskope API for tests and the demo: tickets, chats, messages, private
+// notes and contacts (docs/api-coverage.md says what each route does and where that comes from),
+// deterministic data seeded from tests/fixtures/, the documented error bodies, rate-limit and trace
+// headers, CORS, and hooks to queue canned answers (any status, headers, body, delay, or a dropped
+// connection).
 //
 // `handle(req, res)` takes plain node:http objects so any server can mount it next to other routes.
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createTicketStore } from './ticket-store.mjs';
+import { createOrgStore } from './org-store.mjs';
+import {
+  checkPhone, checkPaging, checkTimeRange, checkSend, checkForward, checkReact, checkNote,
+  checkContactPathId, checkContactUpdate, checkContactLabels,
+} from './org-checks.mjs';
 
 export const DEFAULT_API_KEY = 'mock-periskope-key';
 /** An API key the mock accepts but answers as an organisation without a paid plan (a 401 that is not a bad key). */
@@ -26,14 +33,19 @@ const PREFLIGHT_HEADERS = {
 
 /**
  * @param {object} [options]
- * @param {number} [options.seed] PRNG seed: the same seed gives the same tickets
+ * @param {number} [options.seed] PRNG seed: the same seed gives the same tickets, chats, messages, notes and contacts
  * @param {number} [options.tickets] how many tickets to generate (default 2000)
+ * @param {number} [options.chats] at least this many chats (default: the tickets' chats and 4 more)
+ * @param {number} [options.contacts] at least this many contacts (default: the chats' members and 6 more)
  * @param {string} [options.apiKey] the key the mock accepts (default DEFAULT_API_KEY)
  * @param {string} [options.basePath] where the API is mounted (default '/v1')
  * @param {number} [options.rateLimit] requests per 60 s window announced in X-RateLimit-Limit (default 300)
  */
-export function createMockPeriskope({ seed = 1, tickets = 2000, apiKey = DEFAULT_API_KEY, basePath = '/v1', rateLimit = 300 } = {}) {
+export function createMockPeriskope({
+  seed = 1, tickets = 2000, chats, contacts, apiKey = DEFAULT_API_KEY, basePath = '/v1', rateLimit = 300,
+} = {}) {
   let store = createTicketStore({ seed, count: tickets });
+  let org = createOrgStore({ seed, tickets: store, chats, contacts });
   const requests = [];
   let queue = [];
   let traceCounter = 0;
@@ -107,13 +119,14 @@ export function createMockPeriskope({ seed = 1, tickets = 2000, apiKey = DEFAULT
       });
       return true;
     }
-    route(req.method, url, body, res);
+    route(req.method, url, body, req.headers, res);
     return true;
   }
 
-  function route(method, url, body, res) {
+  function route(method, url, body, headers, res) {
     const segments = url.pathname.slice(basePath.length).split('/').filter(Boolean);
-    if (segments[0] !== 'tickets' || segments.length > 2) return send(res, 404, notFound('Route not found'));
+    if (segments[0] !== 'tickets') return routeOrg(method, segments, url.searchParams, body, headers, res);
+    if (segments.length > 2) return send(res, 404, notFound('Route not found'));
     if (segments.length === 1) {
       if (method !== 'GET') return send(res, 405, notFound('Method not allowed'));
       const result = store.list(url.searchParams.get('offset'), url.searchParams.get('limit'));
@@ -140,15 +153,35 @@ export function createMockPeriskope({ seed = 1, tickets = 2000, apiKey = DEFAULT
     return send(res, 405, notFound('Method not allowed'));
   }
 
+  /** Chats, messages, notes and contacts: find the route, check x-phone, then its handler. */
+  function routeOrg(method, segments, query, rawBody, headers, res) {
+    const matches = ORG_ROUTES.map((r) => ({ r, params: matchPath(r.path, segments) })).filter((m) => m.params);
+    if (!matches.length) return send(res, 404, notFound('Route not found'));
+    const found = matches.find((m) => m.r.method === method);
+    if (!found) return send(res, 405, notFound('Method not allowed'));
+    const phoneFields = checkPhone(headers['x-phone'], found.r.phone === 'required');
+    if (Object.keys(phoneFields).length) return send(res, 422, validationError(phoneFields));
+    let body = {};
+    if (method !== 'GET') {
+      const parsed = parseJson(rawBody);
+      if (parsed.fields) return send(res, 422, validationError(parsed.fields));
+      body = parsed.value;
+    }
+    org.sync();
+    const reply = found.r.handle({ org, params: found.params, query, body });
+    return send(res, reply.status, reply.body);
+  }
+
   return {
     handle,
     /** Every request received under the base path except CORS preflights: `{ method, path, headers, body }`. */
     requests,
-    /** Forgets the log and the queue, and regenerates the tickets from the seed. */
+    /** Forgets the log and the queue, and regenerates the data from the seed. */
     reset() {
       requests.length = 0;
       queue = [];
       store = createTicketStore({ seed, count: tickets });
+      org = createOrgStore({ seed, tickets: store, chats, contacts });
     },
     /**
      * Answers the next requests, in order, with these instead of the API:
@@ -161,6 +194,11 @@ export function createMockPeriskope({ seed = 1, tickets = 2000, apiKey = DEFAULT
     get tickets() {
       return store;
     },
+    /** The chats, messages, notes and contacts (test hooks: `chat(id)`, `message(id)`, `note(id)`, `contact(id)`, `sizes`). */
+    get org() {
+      org.sync();
+      return org;
+    },
     apiKey,
   };
 }
@@ -171,6 +209,125 @@ function notFound(message) {
 
 function validationError(fields) {
   return { code: 'VALIDATION_ERROR', fields, message: 'Validation failed', name: 'Validation Error', status: 422 };
+}
+
+const ok = (body) => ({ status: 200, body });
+const missing = (what, id) => ({ status: 404, body: notFound(`${what} ${id} not found`) });
+const invalid = (fields) => ({ status: 422, body: validationError(fields) });
+const hasFields = (result) => result && typeof result === 'object' && 'fields' in result;
+const anyFields = (fields) => Object.keys(fields).length > 0;
+
+/** A path pattern's `:name` segments, or null when `segments` do not fit it. */
+function matchPath(pattern, segments) {
+  const parts = pattern.split('/').filter(Boolean);
+  if (parts.length !== segments.length) return null;
+  const params = {};
+  for (const [at, part] of parts.entries()) {
+    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(segments[at]);
+    else if (part !== segments[at]) return null;
+  }
+  return params;
+}
+
+/** Largest page the list routes accept: documented for chats and a chat's messages, assumed elsewhere. */
+const MAX_PAGE = 2000;
+
+// `phone`: 'required' where the docs mark x-phone required (chats, messages), else checked only when sent.
+// Literal paths come before `:param` ones: /chats/messages is not a chat.
+const ORG_ROUTES = [
+  { method: 'GET', path: '/chats', phone: 'required', handle: ({ org, query }) => {
+    const paging = checkPaging(query, { defaultLimit: 1000, maxLimit: MAX_PAGE });
+    const chatType = query.get('chat_type');
+    const fields = hasFields(paging) ? { ...paging.fields } : {};
+    if (chatType !== null && !['group', 'individual', 'business'].includes(chatType)) {
+      fields.chat_type = { message: 'chat_type must be group, individual or business', value: chatType };
+    }
+    if (anyFields(fields)) return invalid(fields);
+    return ok(org.listChats({ ...paging, chatType, label: query.get('label') }));
+  } },
+  { method: 'GET', path: '/chats/messages', phone: 'required', handle: ({ org, query }) => {
+    const paging = checkPaging(query, { defaultLimit: 2000, maxLimit: MAX_PAGE });
+    return hasFields(paging) ? invalid(paging.fields) : ok(org.allMessages(paging.offset, paging.limit));
+  } },
+  { method: 'GET', path: '/chats/:chatId', phone: 'required', handle: ({ org, params }) => {
+    const chat = org.getChat(params.chatId);
+    return chat ? ok(chat) : missing('Chat', params.chatId);
+  } },
+  { method: 'GET', path: '/chats/:chatId/messages', phone: 'required', handle: ({ org, params, query }) => {
+    const paging = checkPaging(query, { defaultLimit: 1000, maxLimit: MAX_PAGE });
+    if (hasFields(paging)) return invalid(paging.fields);
+    const result = org.chatMessages(params.chatId, paging.offset, paging.limit);
+    return result ? ok(result) : missing('Chat', params.chatId);
+  } },
+  { method: 'GET', path: '/chats/:chatId/notes', phone: 'required', handle: ({ org, params, query }) => {
+    const range = noteQuery(query);
+    if (hasFields(range)) return invalid(range.fields);
+    const result = org.chatNotes(params.chatId, range);
+    return result ? ok(result) : missing('Chat', params.chatId);
+  } },
+  { method: 'POST', path: '/message/send', phone: 'required', handle: ({ org, body }) => {
+    const fields = checkSend(body);
+    if (anyFields(fields)) return invalid(fields);
+    const result = org.send(body);
+    return result.missing ? missing('Chat', result.missing) : ok(result.sent);
+  } },
+  { method: 'POST', path: '/message/:messageId/forward', phone: 'required', handle: ({ org, params, body }) => {
+    const fields = checkForward(body);
+    if (anyFields(fields)) return invalid(fields);
+    const result = org.forward(params.messageId, body);
+    if (result.missing) return missing(result.missing === params.messageId ? 'Message' : 'Chat', result.missing);
+    return ok(result.forwarded);
+  } },
+  { method: 'POST', path: '/message/:messageId/react', phone: 'required', handle: ({ org, params, body }) => {
+    const fields = checkReact(body);
+    if (anyFields(fields)) return invalid(fields);
+    const result = org.react(params.messageId, body);
+    return result.missing ? missing('Message', result.missing) : { status: 204, body: undefined };
+  } },
+  { method: 'POST', path: '/note/create', phone: 'optional', handle: ({ org, body }) => {
+    const fields = checkNote(body);
+    if (anyFields(fields)) return invalid(fields);
+    const result = org.createNote(body);
+    return result.missing ? missing('Chat', result.missing) : ok(result.created);
+  } },
+  { method: 'GET', path: '/notes', phone: 'optional', handle: ({ org, query }) => {
+    const range = noteQuery(query);
+    return hasFields(range) ? invalid(range.fields) : ok(org.allNotes(range));
+  } },
+  { method: 'GET', path: '/notes/:noteId', phone: 'optional', handle: ({ org, params }) => {
+    const note = org.getNote(params.noteId);
+    return note ? ok(note) : missing('Note', params.noteId);
+  } },
+  { method: 'GET', path: '/contacts', phone: 'optional', handle: ({ org, query }) => {
+    const paging = checkPaging(query, { defaultLimit: 1000, maxLimit: MAX_PAGE });
+    return hasFields(paging) ? invalid(paging.fields) : ok(org.listContacts(paging.offset, paging.limit));
+  } },
+  { method: 'PATCH', path: '/contacts/labels', phone: 'optional', handle: ({ org, body }) => {
+    const fields = checkContactLabels(body);
+    if (anyFields(fields)) return invalid(fields);
+    const result = org.updateContactLabels(body);
+    return result.missing ? missing('Contact', result.missing) : { status: 204, body: undefined };
+  } },
+  { method: 'GET', path: '/contacts/:contactId', phone: 'optional', handle: ({ org, params }) => {
+    const fields = checkContactPathId(params.contactId);
+    if (anyFields(fields)) return invalid(fields);
+    const contact = org.getContact(params.contactId);
+    return contact ? ok(contact) : missing('Contact', params.contactId);
+  } },
+  { method: 'PATCH', path: '/contacts/:contactId', phone: 'optional', handle: ({ org, params, body }) => {
+    const fields = { ...checkContactPathId(params.contactId), ...checkContactUpdate(body) };
+    if (anyFields(fields)) return invalid(fields);
+    const result = org.updateContact(params.contactId, body);
+    return result.missing ? missing('Contact', result.missing) : ok(result.contact);
+  } },
+];
+
+/** The note lists' query: offset, limit (default 500) and the start_time/end_time filter. */
+function noteQuery(query) {
+  const paging = checkPaging(query, { defaultLimit: 500, maxLimit: MAX_PAGE });
+  const range = checkTimeRange(query);
+  const fields = { ...(hasFields(paging) ? paging.fields : {}), ...(hasFields(range) ? range.fields : {}) };
+  return anyFields(fields) ? { fields } : { ...paging, ...range };
 }
 
 function parseJson(text) {
@@ -215,8 +372,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const at = process.argv.indexOf(`--${name}`);
     return at > 0 ? process.argv[at + 1] : fallback;
   };
+  const number = (name) => (arg(name) === undefined ? undefined : Number(arg(name)));
   const { baseUrl } = await startMockPeriskope(
-    { seed: Number(arg('seed', '1')), tickets: Number(arg('tickets', '2000')), apiKey: arg('key', DEFAULT_API_KEY) },
+    {
+      seed: Number(arg('seed', '1')), tickets: Number(arg('tickets', '2000')), chats: number('chats'), contacts: number('contacts'),
+      apiKey: arg('key', DEFAULT_API_KEY),
+    },
     Number(arg('port', '8787')),
   );
   console.log(`mock Periskope API on ${baseUrl} (API key: the --key you passed, or the mock's default)`);
