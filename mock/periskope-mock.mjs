@@ -1,14 +1,15 @@
 // An in-process mock of the Periskope API for tests and the demo: tickets, chats, messages, private
 // notes and contacts (docs/api-coverage.md says what each route does and where that comes from),
 // deterministic data seeded from tests/fixtures/, the documented error bodies, rate-limit and trace
-// headers, CORS, and hooks to queue canned answers (any status, headers, body, delay, or a dropped
-// connection).
+// headers, CORS, hooks to queue canned answers (any status, headers, body, delay, or a dropped
+// connection), and an opt-in seeded random-fault mode for soak tests.
 //
 // `handle(req, res)` takes plain node:http objects so any server can mount it next to other routes.
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createTicketStore } from './ticket-store.mjs';
 import { createOrgStore } from './org-store.mjs';
+import { createFaults, corruptJson } from './faults.mjs';
 import {
   checkPhone, checkPaging, checkTimeRange, checkSend, checkForward, checkReact, checkNote,
   checkContactPathId, checkContactUpdate, checkContactLabels,
@@ -40,12 +41,16 @@ const PREFLIGHT_HEADERS = {
  * @param {string} [options.apiKey] the key the mock accepts (default DEFAULT_API_KEY)
  * @param {string} [options.basePath] where the API is mounted (default '/v1')
  * @param {number} [options.rateLimit] requests per 60 s window announced in X-RateLimit-Limit (default 300)
+ * @param {Parameters<typeof createFaults>[0] | null} [options.faults] random faults for soak tests (default none)
  */
 export function createMockPeriskope({
-  seed = 1, tickets = 2000, chats, contacts, apiKey = DEFAULT_API_KEY, basePath = '/v1', rateLimit = 300,
+  seed = 1, tickets = 2000, chats, contacts, apiKey = DEFAULT_API_KEY, basePath = '/v1', rateLimit = 300, faults: faultOptions = null,
 } = {}) {
   let store = createTicketStore({ seed, count: tickets });
   let org = createOrgStore({ seed, tickets: store, chats, contacts });
+  let faults = faultOptions ? createFaults(faultOptions) : null;
+  /** How the next answer to a response is spoiled (slow-body, truncated, invalid-json). */
+  const spoiled = new WeakMap();
   const requests = [];
   let queue = [];
   let traceCounter = 0;
@@ -71,8 +76,57 @@ export function createMockPeriskope({
       headers['content-type'] ??= 'application/json; charset=utf-8';
     }
     for (const [name, value] of Object.entries(headers)) if (value === null) delete headers[name];
+    const spoil = spoiled.get(res);
+    if (spoil && text !== undefined && text.length > 0) return sendSpoiled(res, status, headers, text, spoil);
     res.writeHead(status, headers);
     res.end(text);
+  }
+
+  function sendSpoiled(res, status, headers, text, spoil) {
+    const bytes = Buffer.from(text);
+    if (spoil.kind === 'invalid-json') {
+      const broken = Buffer.from(corruptJson(text));
+      res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(broken.length) });
+      res.end(broken);
+      return;
+    }
+    // Announcing the full length and sending half makes the cut visible to the client as such.
+    res.writeHead(status, { ...headers, 'content-length': String(bytes.length) });
+    if (spoil.kind === 'truncated') {
+      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
+      return;
+    }
+    const size = Math.ceil(bytes.length / spoil.chunks);
+    const dribble = (at) => {
+      if (res.destroyed) return;
+      if (at + size >= bytes.length) return void res.end(bytes.subarray(at));
+      res.write(bytes.subarray(at, at + size));
+      setTimeout(dribble, spoil.delay, at + size);
+    };
+    dribble(0);
+  }
+
+  /** Runs a random fault; true when it answered the request itself. */
+  async function answerFault(req, res, fault) {
+    switch (fault.kind) {
+      case 'reset':
+        // An RST, not a clean close: what a dropped load balancer connection looks like.
+        if (typeof req.socket.resetAndDestroy === 'function') req.socket.resetAndDestroy();
+        else req.socket.destroy();
+        return true;
+      case 'server-error':
+        send(res, fault.status, fault.body, fault.retryAfter === null ? {} : { 'retry-after': fault.retryAfter });
+        return true;
+      case 'rate-limit':
+        send(res, 429, fault.body, { 'retry-after': fault.retryAfter, 'x-ratelimit-remaining': '0' });
+        return true;
+      case 'slow':
+        await sleep(fault.delay);
+        return false;
+      default:
+        spoiled.set(res, fault);
+        return false;
+    }
   }
 
   async function answerQueued(req, res, canned) {
@@ -101,6 +155,8 @@ export function createMockPeriskope({
       await answerQueued(req, res, canned);
       return true;
     }
+    const fault = faults?.next();
+    if (fault && (await answerFault(req, res, fault))) return true;
 
     const auth = req.headers.authorization ?? '';
     if (auth === `Bearer ${FREE_PLAN_API_KEY}`) {
@@ -176,12 +232,25 @@ export function createMockPeriskope({
     handle,
     /** Every request received under the base path except CORS preflights: `{ method, path, headers, body }`. */
     requests,
-    /** Forgets the log and the queue, and regenerates the data from the seed. */
+    /** Forgets the log and the queue, regenerates the data from the seed and restarts the random faults. */
     reset() {
       requests.length = 0;
       queue = [];
       store = createTicketStore({ seed, count: tickets });
       org = createOrgStore({ seed, tickets: store, chats, contacts });
+      faults = faultOptions ? createFaults(faultOptions) : null;
+    },
+    /**
+     * Turns the seeded random faults on (`{ seed, rate, kinds, slowMs, burst }`, see faults.mjs) or
+     * off (`null`). Queued responses still come first.
+     */
+    setFaults(options) {
+      faultOptions = options;
+      faults = options ? createFaults(options) : null;
+    },
+    /** How many faults of each kind were served since the faults were last set (or the last reset). */
+    get faultCounts() {
+      return { ...(faults?.counts ?? {}) };
     },
     /**
      * Answers the next requests, in order, with these instead of the API:
@@ -373,10 +442,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return at > 0 ? process.argv[at + 1] : fallback;
   };
   const number = (name) => (arg(name) === undefined ? undefined : Number(arg(name)));
+  const faultRate = number('faults');
   const { baseUrl } = await startMockPeriskope(
     {
       seed: Number(arg('seed', '1')), tickets: Number(arg('tickets', '2000')), chats: number('chats'), contacts: number('contacts'),
-      apiKey: arg('key', DEFAULT_API_KEY),
+      apiKey: arg('key', DEFAULT_API_KEY), faults: faultRate ? { rate: faultRate, seed: Number(arg('fault-seed', '1')) } : null,
     },
     Number(arg('port', '8787')),
   );
