@@ -123,6 +123,10 @@ export function createOrgStore({ seed, tickets, chats: chatTarget, contacts: con
 
   // ---- contacts -------------------------------------------------------------------------------
 
+  /**
+   * @param {string} id
+   * @param {{ name?: string, isInternal?: boolean | null, labels?: string[], type?: string }} [init]
+   */
   function ensureContact(id, { name, isInternal = null, labels = [], type = 'user' } = {}) {
     let contact = contacts.get(id);
     if (contact) return contact;
@@ -225,6 +229,10 @@ export function createOrgStore({ seed, tickets, chats: chatTarget, contacts: con
     return r < 0.7 ? isoSeconds(ms) : r < 0.9 ? postgresTime(ms) : isoMillis(ms);
   }
 
+  /**
+   * @param {{ chatId: string, uniqueId: string, messageId?: string, fromMe: boolean, sender: string, body: string,
+   *   ms: number, timestamp?: string, type?: string, media?: object | null, extra?: object }} fields
+   */
   function fullMessage({ chatId, uniqueId, messageId, fromMe, sender, body, ms, timestamp, type = 'chat', media = null, extra = {} }) {
     const isGroup = chatId.endsWith('@g.us');
     const id = messageId ?? (fromMe ? `true_${chatId}_${uniqueId}` : isGroup ? `false_${chatId}_${uniqueId}_${sender}` : `false_${chatId}_${uniqueId}`);
