@@ -1,18 +1,24 @@
-// npm run build: cargo (release, wasm32) -> wasm-bindgen (web target, one module for every
-// environment) -> wasm-opt (from the npm binaryen package) -> the package entry points in dist/.
+// npm run build: cargo (release, wasm32) -> wasm-bindgen (the bindings, for any loader) ->
+// wasm-opt (from the npm binaryen package) -> dist/: the entries of js/, the generated export
+// list, the module deflated into the default entry, a CommonJS build and the types.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+const staging = join(root, 'target', 'dist-staging');
 const name = 'periskope_wasm';
+const bindingsFile = `${name}_bg.js`;
+const wasmFileName = `${name}_bg.wasm`;
+
 // Several builds at once (parallel test runs, a demo and a test) must not interleave their
 // writes to dist/: take a lock directory, waiting for a running build to finish.
 const lock = join(root, 'target', '.build-lock');
 mkdirSync(join(root, 'target'), { recursive: true });
-for (let waited = 0; ; waited += 250) {
+for (;;) {
   try {
     mkdirSync(lock);
     break;
@@ -25,100 +31,93 @@ for (let waited = 0; ; waited += 250) {
 process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
 
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+const read = (file) => readFileSync(file, 'utf8');
+const { transformSync, buildSync } = await import('esbuild');
+/** Shipped JS has no comments or whitespace and short local names; exports keep theirs. */
+const minify = (code) => transformSync(code, { format: 'esm', minify: true, legalComments: 'none' }).code;
 
 run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--lib']);
 
-rmSync(dist, { recursive: true, force: true });
-run('wasm-bindgen', [
-  '--target', 'web',
-  '--out-dir', dist,
-  '--out-name', name,
-  join(root, 'target/wasm32-unknown-unknown/release', `${name}.wasm`),
-]);
+// Everything is made in a staging folder and moved into place at the end, so that a test or
+// a server reading dist/ never sees half a build.
+rmSync(staging, { recursive: true, force: true });
+run('wasm-bindgen', ['--target', 'bundler', '--out-dir', staging, '--out-name', name, join(root, 'target/wasm32-unknown-unknown/release', `${name}.wasm`)]);
+const out = (file) => join(staging, file);
 
-// The glue repeats every Rust doc comment as JSDoc; dist/index.d.ts keeps the docs, so the
-// shipped JS drops comments and whitespace and shortens local names (exports keep theirs): 7.5 -> 4.1 KB gzipped
-// (3.2 KB once the import names are short, below).
-const { transformSync } = await import('esbuild');
-const glueFile = join(dist, `${name}.js`);
-const glue = readFileSync(glueFile, 'utf8');
-const minified = transformSync(glue, { format: 'esm', minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: true, legalComments: 'none' }).code;
-if (!minified.includes(`new URL("${name}_bg.wasm",import.meta.url)`)) throw new Error('the glue lost the wasm URL bundlers look for');
-writeFileSync(glueFile, minified);
+// wasm-bindgen's own entry imports the .wasm as an ES module, which only some bundlers do; the
+// loaders in js/ replace it. Its export list is the package's API, kept as api.js.
+const generatedEntry = read(out(`${name}.js`));
+const apiNames = generatedEntry.match(/export\s*\{([^}]*)\}\s*from\s*"\.\/periskope_wasm_bg\.js"/)?.[1].split(',').map((n) => n.trim()).filter(Boolean);
+if (!apiNames?.length) throw new Error(`unexpected layout of wasm-bindgen's ${name}.js`);
+const apiTypes = read(out(`${name}.d.ts`));
+for (const file of [`${name}.js`, `${name}.d.ts`, `${wasmFileName}.d.ts`, '.gitignore']) rmSync(out(file), { force: true });
 
-const wasmFile = join(dist, `${name}_bg.wasm`);
 const wasmOpt = join(root, 'node_modules/binaryen/bin/wasm-opt');
-run(wasmOpt, [wasmFile, '-o', wasmFile, '-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+run(wasmOpt, [out(wasmFileName), '-o', out(wasmFileName), '-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-simd', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers', '--strip-target-features']);
 
 const { shortenImportNames } = await import('./short-import-names.mjs');
-const short = shortenImportNames(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'), `./${name}_bg.js`);
-writeFileSync(wasmFile, short.wasm);
-writeFileSync(glueFile, short.glue);
+const short = shortenImportNames(readFileSync(out(wasmFileName)), read(out(bindingsFile)), `./${bindingsFile}`);
+writeFileSync(out(wasmFileName), short.wasm);
+writeFileSync(out(bindingsFile), minify(short.bindings));
+const wasm = readFileSync(out(wasmFileName));
 
-// The snippet modules (js/*.js and the events list) are downloaded with the glue: shipped
-// without comments and whitespace too. Identifiers are kept: PeriskopeError's class name shows.
-for (const file of readdirSync(join(dist, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js'))) {
-  const full = join(dist, 'snippets', file);
-  writeFileSync(full, transformSync(readFileSync(full, 'utf8'), { format: 'esm', minifyWhitespace: true, minifySyntax: true, legalComments: 'none' }).code);
+// The snippet modules (js/interop.js, the error class, the events list) are imported by the
+// bindings. Identifiers are kept: PeriskopeError's class name shows in consoles.
+const snippets = readdirSync(out('snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join('snippets', f));
+for (const file of snippets) {
+  writeFileSync(out(file), transformSync(read(out(file)), { format: 'esm', minifyWhitespace: true, minifySyntax: true, legalComments: 'none' }).code);
+}
+const snippet = (file) => {
+  const found = snippets.filter((f) => basename(f) === file);
+  if (found.length !== 1) throw new Error(`wasm-bindgen emitted ${found.length} snippets named ${file}, expected one`);
+  return './' + found[0].split('\\').join('/');
+};
+
+writeFileSync(out('api.js'), minify(`export { ${apiNames.join(', ')} } from './${bindingsFile}';
+export { PeriskopeError } from '${snippet('periskope-error.js')}';
+export { WEBHOOK_EVENTS } from '${snippet('webhook-events.js')}';
+`));
+
+// The entries and their loaders are real files under js/.
+for (const file of ['index.js', 'slim.js', 'workerd.js', 'instance.js', 'embedded.js']) {
+  writeFileSync(out(file), minify(read(join(root, 'js', file))));
+}
+if (!read(out('slim.js')).includes(`new URL("./${wasmFileName}",import.meta.url)`)) {
+  throw new Error('slim.js lost the `new URL(..., import.meta.url)` that webpack, Vite and Parcel look for');
 }
 
-// The error class lives in a wasm-bindgen snippet; the entries re-export that very module so
-// `instanceof PeriskopeError` holds for errors made inside wasm.
-const findFile = (dir, file) => {
-  for (const entry of readdirSync(dir)) {
-    const full = join(dir, entry);
-    if (statSync(full).isDirectory()) {
-      const found = findFile(full, file);
-      if (found) return found;
-    } else if (entry === file) return full;
-  }
-  return undefined;
-};
-const errorModule = findFile(join(dist, 'snippets'), 'periskope-error.js');
-if (!errorModule) throw new Error('wasm-bindgen did not emit the periskope-error.js snippet');
-copyFileSync(join(root, 'js/periskope-error.d.ts'), errorModule.replace(/\.js$/, '.d.ts'));
-const errorImport = './' + relative(dist, errorModule).split('\\').join('/');
-// WEBHOOK_EVENTS is a value, which wasm-bindgen cannot export: it lives in a snippet too.
-const eventsModule = findFile(join(dist, 'snippets'), 'webhook-events.js');
-if (!eventsModule) throw new Error('wasm-bindgen did not emit the webhook-events.js snippet');
-const eventsImport = './' + relative(dist, eventsModule).split('\\').join('/');
-
-writeFileSync(join(dist, 'index.js'), `// Browsers, workers and bundlers: await init() (or call initSync) once before using the package.
-export * from './${name}.js';
-export { default as init } from './${name}.js';
-export { PeriskopeError } from '${errorImport}';
-export { WEBHOOK_EVENTS } from '${eventsImport}';
+// The default entry carries the module: deflated by zopfli (about 5% smaller than zlib's best),
+// then base64, which gzip brings back to about the deflated size; and the decoder that unpacks
+// it, a tiny wasm module of its own (inflate/). Checked by unpacking it as the entry does.
+// RUSTFLAGS replaces the main crate's (.cargo/config.toml: SIMD, inlining); a small stack keeps
+// the decoder's memory small (its tables are static).
+run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--manifest-path', join(root, 'inflate/Cargo.toml')], { RUSTFLAGS: '-C link-arg=-zstack-size=65536' });
+const inflaterFile = join(root, 'target/inflate.wasm');
+run(wasmOpt, [join(root, 'inflate/target/wasm32-unknown-unknown/release/periskope_wasm_inflate.wasm'), '-o', inflaterFile, '-O3',
+  '--enable-bulk-memory', '--enable-sign-ext', '--enable-mutable-globals', '--enable-nontrapping-float-to-int', '--strip-debug', '--strip-producers', '--strip-target-features']);
+const zopfli = (await import('@gfx/zopfli')).default;
+const deflated = Buffer.from(await new Promise((resolve, reject) => zopfli.deflate(wasm, { numiterations: 15 }, (error, result) => (error ? reject(error) : resolve(result)))));
+writeFileSync(out('wasm-embedded.js'), `export const deflatedWasm=${JSON.stringify(deflated.toString('base64'))};
+export const inflaterWasm=${JSON.stringify(readFileSync(inflaterFile).toString('base64'))};
+export const wasmLength=${wasm.length};
 `);
+const { embeddedWasm } = await import(pathToFileURL(out('embedded.js')).href);
+if (Buffer.compare(Buffer.from(embeddedWasm()), wasm) !== 0) throw new Error('the embedded module does not unpack to the module');
 
-writeFileSync(join(dist, 'node.js'), `// Node: the module is instantiated on import, so no init call is needed.
-import { readFileSync } from 'node:fs';
-import { initSync } from './${name}.js';
+// require('periskope-wasm'): the default entry as one CommonJS file (Jest, older Node, CJS bundles).
+buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'cjs', platform: 'neutral', outfile: out('index.cjs'), minify: true, legalComments: 'none', logLevel: 'error' });
 
-initSync({ module: readFileSync(new URL('./${name}_bg.wasm', import.meta.url)) });
+// Types: the API as wasm-bindgen generates it from the Rust types, the error class, and each
+// entry's init. index.d.cts is self-contained: CommonJS types cannot re-export ES module ones.
+const errorTypes = read(join(root, 'js/periskope-error.d.ts'));
+writeFileSync(out('api.d.ts'), `${apiTypes}\n${errorTypes}`);
+const indexTypes = read(join(root, 'js/index.d.ts'));
+writeFileSync(out('index.d.ts'), indexTypes);
+writeFileSync(out('slim.d.ts'), read(join(root, 'js/slim.d.ts')));
+writeFileSync(out('index.d.cts'), `${apiTypes}\n${errorTypes}\n${indexTypes.replace("export * from './api.js';\n", '')}`);
 
-export * from './${name}.js';
-export { PeriskopeError } from '${errorImport}';
-export { WEBHOOK_EVENTS } from '${eventsImport}';
-
-/** Already done in Node; kept so that code shared with browsers can await it. */
-export async function init() {}
-`);
-
-const glueTypes = readFileSync(join(dist, `${name}.d.ts`), 'utf8');
-if (!glueTypes.includes('export default function __wbg_init')) throw new Error('unexpected wasm-bindgen .d.ts layout');
-writeFileSync(join(dist, 'index.d.ts'), `export * from './${name}.js';
-export { PeriskopeError } from '${errorImport}';
-export type { ErrorPosition, PeriskopeIssue, PeriskopeErrorKind, RateLimit } from '${errorImport}';
-import type { InitInput, InitOutput } from './${name}.js';
-/**
- * Loads the WebAssembly module. Await it once before any other call in browsers and workers
- * (it fetches \`${name}_bg.wasm\` next to this file unless given the module or its bytes).
- * In Node the module is ready on import and this resolves at once.
- */
-export declare function init(moduleOrPath?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput | void>;
-`);
-
-mkdirSync(dist, { recursive: true });
-rmSync(join(dist, '.gitignore'), { force: true });
-console.log(`built ${relative(root, wasmFile)} (${statSync(wasmFile).size} bytes)`);
+rmSync(dist, { recursive: true, force: true });
+renameSync(staging, dist);
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+console.log(`built dist/: ${wasmFileName} ${kb(wasm.length)} (${kb(gzipSync(wasm, { level: 9 }).length)} gzipped), default entry module deflated to ${kb(deflated.length)}`);

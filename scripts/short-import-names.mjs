@@ -1,7 +1,7 @@
-// Gives the functions the glue hands to wasm short names, in both files. wasm-bindgen names
+// Gives the functions the bindings hand to wasm short names, in both files. wasm-bindgen names
 // each import after its Rust binding plus a 16-digit hash (`__wbg_get_2080c49015e35254`):
-// about 2 KB of text that gzip can hardly compress, written twice (the .wasm's import section
-// and the glue's import object). Short names save ~1.8 KB of the gzipped download.
+// text that gzip can hardly compress, written twice (the .wasm's import section and the
+// bindings' exports). `npm run size` shows what is left.
 
 import { readU32, u32Bytes } from './lib/leb128.mjs';
 
@@ -33,10 +33,12 @@ function skipImportDescription(bytes, at) {
 
 /**
  * Renames every import of `moduleName` in `wasm` (a Uint8Array) to `$0`, `$1`..., and the
- * matching keys of the glue's import object. Throws if a name is not found exactly once in the
- * glue, so a change in wasm-bindgen's output fails the build instead of the module's instantiation.
+ * matching exports of the bindings module (wasm-bindgen's `--target bundler` output, where each
+ * import is an `export function`): each keeps its long name inside the module and is exported
+ * under the short one. Throws if a name is not defined exactly once, so a change in
+ * wasm-bindgen's output fails the build instead of the module's instantiation.
  */
-export function shortenImportNames(wasm, glue, moduleName) {
+export function shortenImportNames(wasm, bindings, moduleName) {
   let at = 8; // magic and version
   const parts = [wasm.subarray(0, 8)];
   let renamed = null;
@@ -77,14 +79,14 @@ export function shortenImportNames(wasm, glue, moduleName) {
     parts.push(Uint8Array.from([2, ...u32Bytes(body.length), ...body]));
   }
   if (!renamed) throw new Error('the wasm module has no import section');
-  let text = glue;
-  for (const [long, short] of renamed) {
-    const hits = [`{${long}:`, `,${long}:`].map((key) => text.split(key).length - 1);
-    if (hits[0] + hits[1] !== 1) throw new Error(`the glue names the import ${long} ${hits[0] + hits[1]} times, expected once`);
-    const before = hits[0] ? '{' : ',';
-    // A function, so that the `$` of the short name is never read as a replacement pattern.
-    text = text.replace(`${before}${long}:`, () => `${before}${short}:`);
+  let text = bindings;
+  for (const long of renamed.keys()) {
+    const definition = `export function ${long}(`;
+    const hits = text.split(definition).length - 1;
+    if (hits !== 1) throw new Error(`the bindings define the import ${long} ${hits} times, expected once`);
+    text = text.replace(definition, () => `function ${long}(`);
   }
+  text += `\nexport { ${[...renamed].map(([long, short]) => `${long} as ${short}`).join(', ')} };\n`;
   const total = parts.reduce((sum, part) => sum + part.length, 0);
   const out = new Uint8Array(total);
   let offset = 0;
@@ -92,5 +94,5 @@ export function shortenImportNames(wasm, glue, moduleName) {
     out.set(part, offset);
     offset += part.length;
   }
-  return { wasm: out, glue: text, renamed: renamed.size };
+  return { wasm: out, bindings: text, renamed: renamed.size };
 }

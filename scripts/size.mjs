@@ -1,35 +1,56 @@
-// npm run size: the gzipped size of what a browser downloads: the .wasm, the browser entry,
-// the JS glue and the snippet modules the glue imports (js/interop.js, the error class, the events list).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// npm run size: the gzipped bytes each entry makes a browser (or a server) download: the entry
+// file and every module it imports, followed through the files themselves, plus the .wasm for
+// the entries that fetch or import it. Files are counted one by one, as a plain page loads them
+// (a bundle of the same files gzips a little smaller).
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
 
-const jsFilesUnder = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+/** What a user imports, and what it loads besides JavaScript. */
+export const ENTRIES = [
+  { name: 'periskope-wasm (default: browsers, bundlers, Node, Deno, Bun)', file: 'index.js', extra: [] },
+  { name: 'periskope-wasm/slim (+ the .wasm it fetches)', file: 'slim.js', extra: ['periskope_wasm_bg.wasm'] },
+  { name: 'periskope-wasm on workerd (+ the .wasm it imports)', file: 'workerd.js', extra: ['periskope_wasm_bg.wasm'] },
+  { name: "require('periskope-wasm')", file: 'index.cjs', extra: [] },
+];
 
-const measure = (files) => {
-  const list = files.map((file) => {
-    const bytes = readFileSync(file);
-    return { file: relative(root, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
-  return { files: list, raw: list.reduce((n, f) => n + f.raw, 0), gzip: list.reduce((n, f) => n + f.gzip, 0) };
-};
+const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-/** Sizes of dist/ in bytes: `wasm`, `glue` (index.js, periskope_wasm.js and the snippets), `totalGzip`. */
-export function measureSizes() {
-  const dist = join(root, 'dist');
-  const wasm = measure([join(dist, 'periskope_wasm_bg.wasm')]);
-  const glue = measure([join(dist, 'index.js'), join(dist, 'periskope_wasm.js'), ...jsFilesUnder(join(dist, 'snippets'))]);
-  return { wasm, glue, totalGzip: wasm.gzip + glue.gzip };
+/** The files `file` (under dist/) loads: itself and its static imports, transitively. */
+function moduleGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  if (!file.endsWith('.js')) return seen;
+  const source = readFileSync(join(dist, file), 'utf8');
+  for (const [, specifier] of source.matchAll(/(?:\bfrom|\bimport)\s*["'](\.[^"']+)["']/g)) {
+    moduleGraph(normalize(join(dirname(file), specifier)), seen);
+  }
+  return seen;
 }
+
+/** Sizes in bytes per entry: `{ name, files: [{ file, raw, gzip }], raw, gzip }`. */
+export function measureSizes() {
+  return ENTRIES.map(({ name, file, extra }) => {
+    const files = [...new Set([...moduleGraph(file), ...extra])].map((f) => {
+      const bytes = readFileSync(join(dist, f));
+      return { file: relative(root, join(dist, f)), raw: bytes.length, gzip: gzipped(bytes) };
+    });
+    return { name, entry: file, files, raw: files.reduce((n, f) => n + f.raw, 0), gzip: files.reduce((n, f) => n + f.gzip, 0) };
+  });
+}
+
+/** The entry the browser budget is about. */
+export const defaultEntry = (sizes) => sizes.find((s) => s.entry === 'index.js');
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const kb = (n) => (n / 1024).toFixed(1) + ' KB';
-  const sizes = measureSizes();
-  for (const { file, raw, gzip } of [...sizes.wasm.files, ...sizes.glue.files]) {
-    console.log(`${file.padEnd(64)} ${kb(raw).padStart(9)} raw  ${kb(gzip).padStart(8)} gzipped`);
+  for (const entry of measureSizes()) {
+    console.log(`${entry.name}`);
+    for (const { file, raw, gzip } of entry.files) console.log(`  ${file.padEnd(72)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(8)} gzipped`);
+    console.log(`  ${'total'.padEnd(72)} ${kb(entry.raw).padStart(9)} raw ${kb(entry.gzip).padStart(8)} gzipped\n`);
   }
-  console.log(`wasm ${kb(sizes.wasm.gzip)} + JS glue ${kb(sizes.glue.gzip)}: total gzipped: ${kb(sizes.totalGzip)}`);
 }
