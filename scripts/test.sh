@@ -8,28 +8,31 @@ node scripts/build.mjs
 
 layer() { printf '\n===== %s =====\n' "$*"; }
 
-layer "1/5 cargo test: the pure Rust core, natively"
+layer "1/6 cargo test: the pure Rust core, natively"
 cargo test
 
-layer "2/5 wasm-bindgen-test in Node"
+layer "2/6 wasm-bindgen-test in Node"
 cargo test --target wasm32-unknown-unknown --test wasm
 
-layer "2/5 wasm-bindgen-test in headless Chromium"
+layer "2/6 wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
   cargo test --target wasm32-unknown-unknown --test wasm
 
-layer "3/5 node --test: the built package, imported by its name"
+layer "3/6 node --test: the built package, imported by its name"
 node --test --test-concurrency=1 tests/node/
 
-layer "4/5 tsc --noEmit --strict: the shipped .d.ts used as a user would"
+layer "4/6 tsc --noEmit --strict: the shipped .d.ts used as a user would"
 npx --no-install tsc -p tests/types
 expected_errors=$(grep -c '@ts-expect-error' tests/types/*.ts | awk -F: '{s+=$2} END {print s}')
 files=$(ls tests/types/*.ts | wc -l)
 echo "tsc: $files files type-checked in strict mode, $expected_errors lines proven to be type errors"
 echo "$files passed, 0 failed"
 
-layer "5/5 real browser: Playwright driving /usr/bin/chromium"
+layer "5/6 real browser: Playwright driving /usr/bin/chromium"
 node --test --test-concurrency=1 tests/browser/
+
+layer "6/6 packaging: npm pack, installed into a fresh project per bundler, runtime and extension, built and run"
+node --test --test-concurrency=1 tests/packaging/
 
 layer "extra: supply chain (cargo deny, npm audit --omit=dev)"
 cargo deny check licenses bans sources

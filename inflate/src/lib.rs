@@ -73,23 +73,42 @@ impl Code {
 struct Bits<'a> {
     input: &'a [u8],
     at: usize,
-    buffer: u32,
+    buffer: u64,
     count: u32,
 }
 
 impl Bits<'_> {
+    #[inline(always)]
     fn take(&mut self, n: u32) -> u32 {
-        while self.count < n.max(15) {
-            self.buffer |= u32::from(self.input.get(self.at).copied().unwrap_or(0)) << self.count;
-            self.at += 1;
-            self.count += 8;
+        if self.count < n.max(15) {
+            self.refill();
         }
-        let value = self.buffer & ((1 << n) - 1);
+        let value = (self.buffer & ((1 << n) - 1)) as u32;
         self.buffer >>= n;
         self.count -= n;
         value
     }
 
+    /// Tops the buffer up to at least 56 bits: eight bytes at once while they last, then byte by
+    /// byte, with zeros past the end (the caller checks that none of those was consumed).
+    fn refill(&mut self) {
+        if let Some(bytes) = self.input.get(self.at..self.at + 8) {
+            let mut word = [0; 8];
+            word.copy_from_slice(bytes);
+            self.buffer |= u64::from_le_bytes(word) << self.count;
+            let taken = (63 - self.count) / 8;
+            self.at += taken as usize;
+            self.count += taken * 8;
+            return;
+        }
+        while self.count <= 56 {
+            self.buffer |= u64::from(self.input.get(self.at).copied().unwrap_or(0)) << self.count;
+            self.at += 1;
+            self.count += 8;
+        }
+    }
+
+    #[inline(always)]
     fn decode(&mut self, code: &Code) -> Option<usize> {
         self.take(0);
         let entry = *code.table.get((self.buffer & ((1 << code.bits) - 1)) as usize)?;
@@ -132,7 +151,9 @@ pub fn inflate_into(input: &[u8], output: &mut [u8], tables: &mut Tables) -> Opt
             let at = bits.at - (bits.count / 8) as usize;
             let &[low, high, ..] = input.get(at..at + 4)? else { return None };
             let length = usize::from(u16::from_le_bytes([low, high]));
-            output.get_mut(written..written + length)?.copy_from_slice(input.get(at + 4..at + 4 + length)?);
+            for (to, &byte) in output.get_mut(written..written + length)?.iter_mut().zip(input.get(at + 4..at + 4 + length)?) {
+                *to = byte;
+            }
             written += length;
             bits = Bits { input, at: at + 4 + length, buffer: 0, count: 0 };
         } else {
@@ -193,11 +214,24 @@ pub fn inflate_into(input: &[u8], output: &mut [u8], tables: &mut Tables) -> Opt
                 let length = usize::from(*LENGTH_BASE.get(index)?) + bits.take(u32::from(*LENGTH_EXTRA.get(index)?)) as usize;
                 let index = bits.decode(&tables.distances)?;
                 let distance = usize::from(*DISTANCE_BASE.get(index)?) + bits.take(u32::from(*DISTANCE_EXTRA.get(index)?)) as usize;
-                // Byte by byte: a match may overlap what it writes.
-                for at in written..written + length {
-                    *output.get_mut(at)? = *output.get(at.checked_sub(distance)?)?;
+                let from = written.checked_sub(distance)?;
+                if written + length > output.len() {
+                    return None;
                 }
-                written += length;
+                if distance >= length {
+                    // Whole: LLVM makes a memory copy of the zip (copy_within would bring panic formatting).
+                    let (source, target) = output.get_mut(from..written + length)?.split_at_mut(distance);
+                    for (to, &byte) in target.iter_mut().zip(source.iter()) {
+                        *to = byte;
+                    }
+                    written += length;
+                } else {
+                    // Byte by byte: the match overlaps what it writes.
+                    for at in written..written + length {
+                        *output.get_mut(at)? = *output.get(at - distance)?;
+                    }
+                    written += length;
+                }
             }
         }
         // Bits past the end of the input read as zeros; the block must have ended before them.

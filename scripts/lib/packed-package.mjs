@@ -1,5 +1,5 @@
 // Packs the package with `npm pack` and installs the tarball into an empty folder, as a user
-// would get it from the registry. Shared by the Node and the browser packaging tests.
+// would get it from the registry. Used by tests/node/npm-pack.test.mjs.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -53,6 +53,25 @@ test(`the package works under "${POLICY}"`, async () => {
   await page.close();
 });
 
+test("without 'wasm-unsafe-eval', every call and init() name it, and the import itself does not fail", async () => {
+  const blocking = createStaticServer({ mounts: { '/': root }, csp: "script-src 'self'" });
+  try {
+    const { page, errors } = await openUnderPolicy(`${await listen(blocking)}/tests/browser/csp/blocked.html`);
+    const outcomes = await page.waitForFunction(() => window.result).then((h) => h.jsonValue());
+    assert.equal(outcomes.length, 3);
+    for (const outcome of outcomes) {
+      assert.equal(outcome.isPeriskopeError, true, JSON.stringify(outcome));
+      assert.equal(outcome.kind, 'init');
+      assert.match(outcome.message, /Content Security Policy blocks WebAssembly: add 'wasm-unsafe-eval' to its script-src/);
+    }
+    assert.equal(new Set(outcomes.map((o) => o.message)).size, 1, 'the same error every time');
+    assert.deepEqual(errors.filter((e) => !/Content Security Policy|WebAssembly/.test(e)), []);
+    await page.close();
+  } finally {
+    blocking.close();
+  }
+});
+
 test('the demo dashboard renders its tickets under its strict policy, with no violation', async () => {
   assert.match(STRICT_CSP, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.ok(!STRICT_CSP.includes("'unsafe-eval'") && !STRICT_CSP.includes("'unsafe-inline'"), STRICT_CSP);

@@ -1,0 +1,5 @@
+import Smoke from './smoke-client.js';
+
+export default function Page() {
+  return <Smoke />;
+}

@@ -1,0 +1,3 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+export default { input: 'main.js', output: { dir: 'out', format: 'es' }, plugins: [nodeResolve()] };
