@@ -7,7 +7,7 @@
 
 import { deflatedWasm, inflaterWasm, wasmLength } from './wasm-embedded.js';
 
-/** @param {string} text @returns {Uint8Array} */
+/** @param {string} text @returns {Uint8Array<ArrayBuffer>} */
 function decodeBase64(text) {
   const TypedArray = /** @type {any} */ (Uint8Array);
   if (typeof TypedArray.fromBase64 === 'function') return TypedArray.fromBase64(text);

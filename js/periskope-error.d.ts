@@ -29,10 +29,12 @@ export interface RateLimit {
   reset?: Date;
 }
 
-export type PeriskopeErrorKind = 'syntax' | 'validation' | 'limit' | 'http' | 'network' | 'timeout' | 'aborted';
+export type PeriskopeErrorKind = 'syntax' | 'validation' | 'limit' | 'http' | 'network' | 'timeout' | 'aborted' | 'init';
 
 /** Every error this package throws or rejects with. */
 export declare class PeriskopeError extends Error {
+  /** The package makes every instance; `details` become its properties (`line`, `issues`, `status`...). */
+  constructor(kind: PeriskopeErrorKind, message: string, details?: Record<string, unknown>);
   readonly name: 'PeriskopeError';
   readonly kind: PeriskopeErrorKind;
   /** `syntax`: line of the first offending character (1-based). */

@@ -4,7 +4,6 @@
 // for any `.wasm` import. Instantiated on first use, like the default entry.
 
 import { createLoader } from './instance.js';
-// @ts-expect-error: wrangler (and workerd) give a .wasm import as a WebAssembly.Module
 import wasmModule from './periskope_wasm_bg.wasm';
 
 export * from './api.js';

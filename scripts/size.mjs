@@ -2,7 +2,7 @@
 // file and every module it imports, followed through the files themselves, plus the .wasm for
 // the entries that fetch or import it. Files are counted one by one, as a plain page loads them
 // (a bundle of the same files gzips a little smaller).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -46,11 +46,35 @@ export function measureSizes() {
 /** The entry the browser budget is about. */
 export const defaultEntry = (sizes) => sizes.find((s) => s.entry === 'index.js');
 
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+const line = (label, raw, gzip) => `${label.padEnd(66)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(8)} gzipped`;
+
+/** The lines the README quotes: each entry's total, and the module's share where it has one. */
+export function summary(sizes) {
+  const lines = [];
+  for (const entry of sizes) {
+    lines.push(line(entry.name, entry.raw, entry.gzip));
+    const module = entry.files.find((f) => /wasm-embedded\.js$|_bg\.wasm$/.test(f.file));
+    if (module) lines.push(line(`  of which ${module.file.replace('dist/', '')}`, module.raw, module.gzip));
+  }
+  return lines.join('\n');
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const kb = (n) => (n / 1024).toFixed(1) + ' KB';
-  for (const entry of measureSizes()) {
-    console.log(`${entry.name}`);
-    for (const { file, raw, gzip } of entry.files) console.log(`  ${file.padEnd(72)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(8)} gzipped`);
-    console.log(`  ${'total'.padEnd(72)} ${kb(entry.raw).padStart(9)} raw ${kb(entry.gzip).padStart(8)} gzipped\n`);
+  const sizes = measureSizes();
+  for (const entry of sizes) {
+    console.log(entry.name);
+    for (const { file, raw, gzip } of entry.files) console.log(line(`  ${file}`, raw, gzip));
+    console.log(`${line('  total', entry.raw, entry.gzip)}\n`);
+  }
+  const text = summary(sizes);
+  console.log(`summary\n${text}`);
+  if (process.argv.includes('--update-readme')) {
+    const readme = join(root, 'README.md');
+    const before = readFileSync(readme, 'utf8');
+    const after = before.replace(/(<!-- size -->[\s\S]*?```text\n)[\s\S]*?(\n```)/, (_, head, tail) => `${head}${text}${tail}`);
+    if (after === before && !before.includes(text)) throw new Error('README.md has no <!-- size --> text block to update');
+    writeFileSync(readme, after);
+    console.log('README.md: size block updated');
   }
 }

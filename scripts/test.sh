@@ -21,10 +21,11 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_TEST_
 layer "3/6 node --test: the built package, imported by its name"
 node --test --test-concurrency=1 tests/node/
 
-layer "4/6 tsc --noEmit --strict: the shipped .d.ts used as a user would"
+layer "4/6 tsc --noEmit --strict: the shipped .d.ts used as a user would, and the // @ts-check entries of js/"
 npx --no-install tsc -p tests/types
-expected_errors=$(grep -c '@ts-expect-error' tests/types/*.ts | awk -F: '{s+=$2} END {print s}')
-files=$(ls tests/types/*.ts | wc -l)
+npx --no-install tsc -p js
+expected_errors=$(grep -c "@ts-expect-error" tests/types/*.ts tests/types/*.cts | awk -F: '{s+=$2} END {print s}')
+files=$(ls tests/types/*.ts tests/types/*.cts | wc -l)
 echo "tsc: $files files type-checked in strict mode, $expected_errors lines proven to be type errors"
 echo "$files passed, 0 failed"
 

@@ -1,5 +1,5 @@
-// The dashboard's entry: load the package, connect to the mock, and route between the views.
-import { init } from '/dist/index.js';
+// The dashboard's entry: connect to the mock and route between the views. The package needs no
+// init: its module is instantiated on the first call.
 import { connect, MOCK } from './api.js';
 import { byId } from './dom.js';
 import { setUpCreateForm } from './create-form.js';
@@ -8,8 +8,6 @@ import { setUpSettings } from './settings.js';
 import { closeTicket, openTicket } from './ticket-detail.js';
 import { loadPage, setUpTicketList, showSelected } from './tickets.js';
 import { clearAlert } from './status.js';
-
-await init();
 
 document.addEventListener('connection', ({ detail }) => {
   byId('connection').textContent = detail.mock
