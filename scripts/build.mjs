@@ -80,7 +80,7 @@ export { WEBHOOK_EVENTS } from '${snippet('webhook-events.js')}';
 `));
 
 // The entries and their loaders are real files under js/.
-for (const file of ['index.js', 'slim.js', 'workerd.js', 'instance.js', 'embedded.js']) {
+for (const file of ['index.js', 'slim.js', 'workerd.js', 'instance.js', 'embedded.js', 'server.js', 'server-workerd.js', 'webhooks.js', 'proxy.js']) {
   writeFileSync(out(file), minify(read(join(root, 'js', file))));
 }
 if (!read(out('slim.js')).includes(`new URL("./${wasmFileName}",import.meta.url)`)) {
@@ -115,6 +115,7 @@ writeFileSync(out('api.d.ts'), `${apiTypes}\n${errorTypes}`);
 const indexTypes = read(join(root, 'js/index.d.ts'));
 writeFileSync(out('index.d.ts'), indexTypes);
 writeFileSync(out('slim.d.ts'), read(join(root, 'js/slim.d.ts')));
+writeFileSync(out('server.d.ts'), read(join(root, 'js/server.d.ts')));
 writeFileSync(out('index.d.cts'), `${apiTypes}\n${errorTypes}\n${indexTypes.replace("export * from './api.js';\n", '')}`);
 
 rmSync(dist, { recursive: true, force: true });

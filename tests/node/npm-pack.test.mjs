@@ -8,7 +8,7 @@ test('npm pack ships only the built package, the README and the licences', () =>
   const files = packedFiles();
   const outside = files.filter((f) => !f.startsWith('dist/') && !['README.md', 'LICENSE-MIT', 'LICENSE-APACHE', 'package.json'].includes(f));
   assert.deepEqual(outside, []);
-  for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/slim.js', 'dist/slim.d.ts', 'dist/workerd.js', 'dist/periskope_wasm_bg.js', 'dist/periskope_wasm_bg.wasm']) {
+  for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/slim.js', 'dist/slim.d.ts', 'dist/workerd.js', 'dist/server.js', 'dist/server-workerd.js', 'dist/server.d.ts', 'dist/periskope_wasm_bg.js', 'dist/periskope_wasm_bg.wasm']) {
     assert.ok(files.includes(required), `${required} is packed`);
   }
   assert.ok(files.some((f) => f.endsWith('/js/periskope-error.js')), 'the error class snippet is packed');

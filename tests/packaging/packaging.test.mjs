@@ -20,6 +20,7 @@ import { startMockPeriskope, DEFAULT_API_KEY } from '../../mock/periskope-mock.m
 import { CHROMIUM_ARGS, launchChromium, openPage } from '../../scripts/lib/chromium.mjs';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
 import { EXPECTED } from './smoke.js';
+import { EXPECTED_OUTCOMES } from '../webhook-scenarios.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -80,6 +81,7 @@ async function project(name, from = name) {
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(here, 'projects', from), dir, { recursive: true });
   cpSync(join(here, 'smoke.js'), join(dir, 'smoke.js'));
+  cpSync(join(root, 'tests/webhook-scenarios.mjs'), join(dir, 'webhook-scenarios.mjs'));
   const eventText = readFileSync(join(root, 'tests/fixtures/event.ticket-created.docs-envelope.json'), 'utf8');
   const inputs = {
     ticketText: readFileSync(join(root, 'tests/fixtures/ticket-info.get-ticket.json'), 'utf8'),
@@ -163,6 +165,16 @@ test('bun', async () => {
 test('deno', async () => {
   const dir = await project('deno', 'runtime');
   assertSmoke(JSON.parse(await run(bin('deno'), ['run', '--allow-read', '--allow-net', '--allow-env', 'main.mjs'], dir, { DENO_NO_UPDATE_CHECK: '1' })));
+});
+
+test('bun: the webhook receiver of periskope-wasm/server as a Fetch API handler', async () => {
+  const dir = await project('bun-webhooks', 'webhook-runtime');
+  assert.deepEqual(JSON.parse(await run(bin('bun'), ['main.mjs'], dir)), EXPECTED_OUTCOMES);
+});
+
+test('deno: the webhook receiver of periskope-wasm/server as a Fetch API handler', async () => {
+  const dir = await project('deno-webhooks', 'webhook-runtime');
+  assert.deepEqual(JSON.parse(await run(bin('deno'), ['run', '--allow-read', '--allow-env', 'main.mjs'], dir, { DENO_NO_UPDATE_CHECK: '1' })), EXPECTED_OUTCOMES);
 });
 
 // Browser builds: each tool's plain command, the output served and opened in Chromium.
@@ -257,13 +269,14 @@ for (const [name, flags] of [['next.js 16 (turbopack)', []], ['next.js 16 (webpa
   });
 }
 
-test('cloudflare workers (wrangler dev on workerd)', async () => {
+test('cloudflare workers (wrangler dev on workerd), and the webhook receiver there', async () => {
   const dir = await project('workerd');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const env = { WRANGLER_SEND_METRICS: 'false', CI: 'true', WRANGLER_LOG_PATH: join(dir, 'wrangler-logs'), HOME: dir };
   await startServer(bin('wrangler'), ['dev', '--port', String(port), '--ip', '127.0.0.1', '--local'], dir, url, env);
   assertSmoke(await (await fetch(url)).json());
+  assert.deepEqual(await (await fetch(`${url}webhooks`)).json(), EXPECTED_OUTCOMES);
 });
 
 // A Manifest V3 extension: the service worker bundled by esbuild, loaded unpacked in Chromium.
