@@ -77,10 +77,11 @@ const snippet = (file) => {
 writeFileSync(out('api.js'), minify(`export { ${apiNames.join(', ')} } from './${bindingsFile}';
 export { PeriskopeError } from '${snippet('periskope-error.js')}';
 export { WEBHOOK_EVENTS } from '${snippet('webhook-events.js')}';
+export * from './schemas.js';
 `));
 
 // The entries and their loaders are real files under js/.
-for (const file of ['index.js', 'slim.js', 'workerd.js', 'instance.js', 'embedded.js', 'server.js', 'server-workerd.js', 'webhooks.js', 'proxy.js']) {
+for (const file of ['index.js', 'slim.js', 'workerd.js', 'instance.js', 'embedded.js', 'schemas.js', 'server.js', 'server-workerd.js', 'webhooks.js', 'proxy.js']) {
   writeFileSync(out(file), minify(read(join(root, 'js', file))));
 }
 if (!read(out('slim.js')).includes(`new URL("./${wasmFileName}",import.meta.url)`)) {
@@ -108,15 +109,19 @@ if (Buffer.compare(Buffer.from(embeddedWasm()), wasm) !== 0) throw new Error('th
 // require('periskope-wasm'): the default entry as one CommonJS file (Jest, older Node, CJS bundles).
 buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'cjs', platform: 'neutral', outfile: out('index.cjs'), minify: true, legalComments: 'none', logLevel: 'error' });
 
-// Types: the API as wasm-bindgen generates it from the Rust types, the error class, and each
-// entry's init. index.d.cts is self-contained: CommonJS types cannot re-export ES module ones.
+// Types: the API as wasm-bindgen generates it from the Rust types, the error class, the
+// Standard Schema types as @standard-schema/spec ships them, the schema objects, and each
+// entry's init. api.d.ts is one self-contained file, so that index.d.cts can be too: CommonJS
+// types cannot re-export ES module ones.
 const errorTypes = read(join(root, 'js/periskope-error.d.ts'));
-writeFileSync(out('api.d.ts'), `${apiTypes}\n${errorTypes}`);
+const specTypes = read(join(root, 'node_modules/@standard-schema/spec/dist/index.d.ts'));
+const schemaTypes = read(join(root, 'js/schemas.d.ts')).replace(/^import type [\s\S]*?;\n/gm, '');
+writeFileSync(out('api.d.ts'), [apiTypes, errorTypes, specTypes, schemaTypes].join('\n'));
 const indexTypes = read(join(root, 'js/index.d.ts'));
 writeFileSync(out('index.d.ts'), indexTypes);
 writeFileSync(out('slim.d.ts'), read(join(root, 'js/slim.d.ts')));
 writeFileSync(out('server.d.ts'), read(join(root, 'js/server.d.ts')));
-writeFileSync(out('index.d.cts'), `${apiTypes}\n${errorTypes}\n${indexTypes.replace("export * from './api.js';\n", '')}`);
+writeFileSync(out('index.d.cts'), `${read(out('api.d.ts'))}\n${indexTypes.replace("export * from './api.js';\n", '')}`);
 
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
