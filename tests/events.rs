@@ -104,7 +104,8 @@ fn typed_data_builds(type_name: &str, data: &Value) {
 
 #[test]
 fn the_documented_example_envelope_parses() {
-    let text = std::fs::read_to_string(format!("{}/tests/fixtures/event.ticket-created.docs-envelope.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text =
+        std::fs::read_to_string(format!("{}/tests/fixtures/event.ticket-created.docs-envelope.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let (kind, event) = normalised(&text, &ParseOptions::default()).unwrap();
     assert_eq!(kind, Some("ticket.created"));
     assert_eq!(event["data"]["ticket"]["ticket_id"], json!("TICKET-12345"));
@@ -121,8 +122,12 @@ fn an_unknown_event_keeps_its_data_and_says_it_is_unknown() {
     assert_eq!(event["data"], json!({"contact_id":"919537851844@c.us","tags":[1,"x",null]}));
     assert_eq!(event["extra"], json!(true), "unknown envelope fields are kept");
 
-    let (_, event) = normalised(r#"{"data":"not an object","event_type":"contact.deleted","org_id":"o-1"}"#, &ParseOptions::default()).unwrap();
-    assert_eq!((event["event"].clone(), event["data"].clone(), event["known"].clone()), (json!("contact.deleted"), json!("not an object"), json!(false)));
+    let (_, event) =
+        normalised(r#"{"data":"not an object","event_type":"contact.deleted","org_id":"o-1"}"#, &ParseOptions::default()).unwrap();
+    assert_eq!(
+        (event["event"].clone(), event["data"].clone(), event["known"].clone()),
+        (json!("contact.deleted"), json!("not an object"), json!(false))
+    );
 
     let broken = parse_event(r#"{"event":"contact.created","data":{"a":[1,}}"#, &ParseOptions::default()).unwrap_err();
     assert_eq!(broken.kind, ErrorKind::Syntax, "an unknown event's data still has to be JSON");
@@ -137,7 +142,10 @@ fn envelope_problems_are_issues_with_their_paths() {
         vec![(path(&["data"]), IssueCode::InvalidType)]
     );
     assert_eq!(
-        issues(normalised(r#"{"event":"ticket.updated","event_type":"ticket.created","data":{"ticket":{"ticket_id":"T"}},"org_id":"o"}"#, &options)),
+        issues(normalised(
+            r#"{"event":"ticket.updated","event_type":"ticket.created","data":{"ticket":{"ticket_id":"T"}},"org_id":"o"}"#,
+            &options
+        )),
         vec![(path(&["event_type"]), IssueCode::ConflictingAlias)]
     );
     assert_eq!(issues(normalised(r#"{"event":"note.created","org_id":"o"}"#, &options)), vec![(path(&["data"]), IssueCode::MissingField)]);
@@ -155,9 +163,16 @@ fn data_issues_carry_the_path_from_the_root_whichever_comes_first() {
     let after = r#"{"event":"ticket.updated","data":{"ticket":{"ticket_id":"T","priority":9}},"org_id":"o"}"#;
     let before = r#"{"data":{"ticket":{"ticket_id":"T","priority":9}},"org_id":"o","event_type":"ticket.updated"}"#;
     for text in [after, before] {
-        assert_eq!(issues(normalised(text, &ParseOptions::default())), vec![(path(&["data", "ticket", "priority"]), IssueCode::OutOfRange)]);
+        assert_eq!(
+            issues(normalised(text, &ParseOptions::default())),
+            vec![(path(&["data", "ticket", "priority"]), IssueCode::OutOfRange)]
+        );
     }
-    let (_, event) = normalised(r#"{"data":{"ticket":{"ticket_id":"T","priority":"4"}},"org_id":"o","event_type":"ticket.updated"}"#, &ParseOptions::default()).unwrap();
+    let (_, event) = normalised(
+        r#"{"data":{"ticket":{"ticket_id":"T","priority":"4"}},"org_id":"o","event_type":"ticket.updated"}"#,
+        &ParseOptions::default(),
+    )
+    .unwrap();
     assert_eq!(event["data"]["ticket"]["priority"], json!(4), "data read before its name is still normalised");
 }
 

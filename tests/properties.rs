@@ -242,10 +242,12 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture exists")
 }
 
-const VALID: &[&str] = &["ticket-info.get-ticket.json", "chat.json", "event.ticket-created.docs-envelope.json", "events/message.created.json"];
+const VALID: &[&str] =
+    &["ticket-info.get-ticket.json", "chat.json", "event.ticket-created.docs-envelope.json", "events/message.created.json"];
 
 /// JSON tokens a mutation inserts: each is valid somewhere, so some mutants stay JSON.
-const TOKENS: &[&str] = &["{", "}", "[", "]", ",", ":", "\"", "null", "-1e999", "9007199254740993", "\"\\ud800\"", "\\", "{}", "[]", "\"x\":", "0"];
+const TOKENS: &[&str] =
+    &["{", "}", "[", "]", ",", ":", "\"", "null", "-1e999", "9007199254740993", "\"\\ud800\"", "\\", "{}", "[]", "\"x\":", "0"];
 
 #[derive(Debug, Clone)]
 enum Mutation {

@@ -104,7 +104,12 @@ fn with_js_string(input: &JsValue, max_bytes: usize, use_payload: &mut UsePayloa
 /// times faster on long text than a per-character copy), then hands it on; `None` when `input`
 /// is not a string. Strings longer than `max_bytes` are refused before the buffer grows
 /// (UTF-16 units never outnumber UTF-8 bytes).
-fn copy_and_use(input: &JsValue, max_bytes: usize, buffer: &mut Vec<u8>, use_payload: &mut UsePayload<'_>) -> Option<Result<JsValue, Error>> {
+fn copy_and_use(
+    input: &JsValue,
+    max_bytes: usize,
+    buffer: &mut Vec<u8>,
+    use_payload: &mut UsePayload<'_>,
+) -> Option<Result<JsValue, Error>> {
     let Copied { units, mut read, written: mut length } = encode_into_at(input, buffer, 0)?;
     let mut bytes_per_unit = 1;
     while read < units {
@@ -195,10 +200,7 @@ fn not_json(message: &str) -> Error {
 }
 
 fn describe(error: &JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| "unknown reason".to_owned())
+    error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| "unknown reason".to_owned())
 }
 
 /// Reads `{ strict, maxBytes, maxDepth, maxIssues }`; absent keys keep their defaults.

@@ -95,10 +95,8 @@ pub fn parse_event(text: &str, options: &ParseOptions) -> Result<ParsedEvent, Er
 fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<()> {
     let kind = walker.reader().peek_kind()?;
     if kind != ValueKind::Object {
-        walker.report(
-            IssueCode::InvalidType,
-            format!("expected a webhook event (an object with event and data), got {}", kind.described()),
-        );
+        walker
+            .report(IssueCode::InvalidType, format!("expected a webhook event (an object with event and data), got {}", kind.described()));
         return walker.reader().skip_value();
     }
     found.object = true;
@@ -188,11 +186,7 @@ fn check_envelope(walker: &mut Walker<'_>, found: &Found) {
         (Some(event), Some(event_type)) if event != event_type => walker.report_at(
             root_key("event_type"),
             IssueCode::ConflictingAlias,
-            format!(
-                "event_type {} and event {} name different events",
-                crate::error::quote(event_type),
-                crate::error::quote(event)
-            ),
+            format!("event_type {} and event {} name different events", crate::error::quote(event_type), crate::error::quote(event)),
         ),
         // With both names present and equal, the duplicate is dropped: the result has `event` only.
         (Some(_), Some(_)) => {

@@ -29,6 +29,4 @@ pub use ticket::{Ticket, TICKET};
 pub use ticket_info::{TicketInfo, TICKET_INFO};
 pub use ticket_list::{TicketList, TICKET_LIST};
 pub use ticket_message::{TicketMessage, TICKET_MESSAGE};
-pub use values::{
-    ChatType, MessageType, Nullable, Priority, TicketStatus, Timestamp, CHAT_TYPES, MESSAGE_TYPES, TICKET_STATUSES,
-};
+pub use values::{ChatType, MessageType, Nullable, Priority, TicketStatus, Timestamp, CHAT_TYPES, MESSAGE_TYPES, TICKET_STATUSES};

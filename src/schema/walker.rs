@@ -36,7 +36,10 @@ enum Step<'a> {
     /// A key the walker knows by name (e.g. an envelope's `data` walked out of order).
     Name(&'static str),
     /// An alias, renamed to `canonical` in the result (so edits inside it go there).
-    Alias { key: JsonStr<'a>, canonical: &'static str },
+    Alias {
+        key: JsonStr<'a>,
+        canonical: &'static str,
+    },
     Index(u32),
 }
 

@@ -92,7 +92,11 @@ pub(crate) fn got(value: &Value) -> String {
 
 fn excerpt_raw(text: &str) -> String {
     let head: String = text.chars().take(EXCERPT_CHARS).collect();
-    if head.len() < text.len() { format!("{head}…") } else { head }
+    if head.len() < text.len() {
+        format!("{head}…")
+    } else {
+        head
+    }
 }
 
 fn invalid_type(key: &str, expected: &str, value: &Value) -> Issue {
@@ -123,14 +127,13 @@ pub(crate) fn chat_id(value: &Value, issues: &mut Vec<Issue>) -> Option<String> 
             Err(reason) => format!("{}: {reason}", excerpt(text)),
         },
         // Older groups are `<creator number>-<creation time>@g.us`.
-        Some((group, "g.us")) if group.split('-').count() <= 2 && group.split('-').all(is_digits) => {
-            return Some(text.to_owned())
+        Some((group, "g.us")) if group.split('-').count() <= 2 && group.split('-').all(is_digits) => return Some(text.to_owned()),
+        Some(_) => {
+            format!("expected a chat id such as 919537851844@c.us (a user) or 120363392071406466@g.us (a group), got {}", excerpt(text))
         }
-        Some(_) => format!(
-            "expected a chat id such as 919537851844@c.us (a user) or 120363392071406466@g.us (a group), got {}",
-            excerpt(text)
-        ),
-        None if text.is_empty() => "is empty: expected a chat id such as 919537851844@c.us or a phone number with its country code".to_owned(),
+        None if text.is_empty() => {
+            "is empty: expected a chat id such as 919537851844@c.us or a phone number with its country code".to_owned()
+        }
         None => match international_number(text) {
             Ok(digits) => return Some(format!("{digits}@c.us")),
             Err(reason) => format!("{}: {reason}; or give a full chat id such as 120363392071406466@g.us", excerpt(text)),

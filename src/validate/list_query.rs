@@ -48,5 +48,9 @@ pub fn validate_list_tickets_query(input: &Value) -> Result<ListTicketsQuery, Ve
     let offset = given("offset").and_then(|v| fields::integer(v, "offset", 0, MAX_SAFE_INTEGER, &mut issues));
     let limit = given("limit").and_then(|v| fields::integer(v, "limit", 1, MAX_LIMIT, &mut issues));
     check_keys(entries, FIELDS, "a ticket list query", &mut issues);
-    if issues.is_empty() { Ok(ListTicketsQuery { offset, limit }) } else { Err(issues) }
+    if issues.is_empty() {
+        Ok(ListTicketsQuery { offset, limit })
+    } else {
+        Err(issues)
+    }
 }

@@ -74,7 +74,10 @@ pub fn validate_update_ticket(input: &Value) -> Result<UpdateTicketRequest, Vec<
             (_, Value::Null) => issues.push(Issue::new(
                 path(key),
                 IssueCode::InvalidType,
-                format!("got null; leave {key} out to keep it as it is{}", if key == "labels" { ", or give \"\" to remove every label" } else { "" }),
+                format!(
+                    "got null; leave {key} out to keep it as it is{}",
+                    if key == "labels" { ", or give \"\" to remove every label" } else { "" }
+                ),
             )),
             ("subject", v) => request.subject = fields::subject(v, &mut issues),
             ("assignee", v) => request.assignee = fields::assignee(v, &mut issues),
@@ -86,12 +89,12 @@ pub fn validate_update_ticket(input: &Value) -> Result<UpdateTicketRequest, Vec<
         }
     }
     if given == 0 {
-        issues.push(Issue::new(
-            Vec::new(),
-            IssueCode::Empty,
-            format!("an update needs at least one of {}", FIELDS.join(", ")),
-        ));
+        issues.push(Issue::new(Vec::new(), IssueCode::Empty, format!("an update needs at least one of {}", FIELDS.join(", "))));
     }
     check_keys(entries, FIELDS, "an update-ticket request", &mut issues);
-    if issues.is_empty() { Ok(request) } else { Err(issues) }
+    if issues.is_empty() {
+        Ok(request)
+    } else {
+        Err(issues)
+    }
 }
