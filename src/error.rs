@@ -158,7 +158,8 @@ pub struct Error {
     pub message: String,
     pub position: Option<Position>,
     pub issues: Vec<Issue>,
-    pub http: Option<HttpDetail>,
+    /// Boxed: only client errors carry it, and every `Result` of the crate is the size of its `Error`.
+    pub http: Option<Box<HttpDetail>>,
     pub limit: Option<LimitExceeded>,
     /// True when the offending payload came from the server rather than from the caller.
     pub from_server: bool,
@@ -184,7 +185,7 @@ impl Error {
     }
 
     pub fn http(detail: HttpDetail, message: impl Into<String>, issues: Vec<Issue>) -> Self {
-        Error { http: Some(detail), issues, ..Error::bare(ErrorKind::Http, message.into()) }
+        Error { http: Some(Box::new(detail)), issues, ..Error::bare(ErrorKind::Http, message.into()) }
     }
 
     pub fn network(message: impl Into<String>) -> Self {
