@@ -8,6 +8,9 @@ use crate::model::{CHAT, MESSAGE, TICKET, TICKET_INFO, TICKET_LIST};
 use crate::schema::{validate_text, ObjectShape, Shape};
 
 #[wasm_bindgen(typescript_custom_section)]
+const TS_MODELS: &'static str = crate::model::TYPESCRIPT;
+
+#[wasm_bindgen(typescript_custom_section)]
 const TS_PARSE: &'static str = r#"
 /** How a payload is parsed. */
 export interface ParseOptions {
