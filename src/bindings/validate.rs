@@ -14,6 +14,9 @@ use crate::validate;
 const MAX_DEPTH: u32 = 16;
 
 #[wasm_bindgen(typescript_custom_section)]
+const TS_REQUESTS: &'static str = validate::TYPESCRIPT;
+
+#[wasm_bindgen(typescript_custom_section)]
 const TS_VALIDATE: &'static str = r#"
 /** One problem in a request: where, what kind, and a sentence for the person filling the form. Same shape as `PeriskopeIssue`. */
 export interface ValidationIssue {

@@ -3,7 +3,6 @@
 //! returns the form the API accepts when it is right.
 
 use serde::Serialize;
-use tsify::Tsify;
 
 use crate::error::{quote, Issue, IssueCode, PathSegment};
 use crate::formats::ids::{is_bare_message_id, is_digits, is_email, is_message_id};
@@ -14,7 +13,7 @@ use super::phone::international_number;
 
 /// A ticket priority as the API's OpenAPI document types it: the string `"1"` (low),
 /// `"2"` (medium), `"3"` (high) or `"4"` (urgent).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum RequestPriority {
     #[serde(rename = "1")]
     Low,
@@ -27,6 +26,8 @@ pub enum RequestPriority {
 }
 
 impl RequestPriority {
+    pub const ALL: [RequestPriority; 4] = [RequestPriority::Low, RequestPriority::Medium, RequestPriority::High, RequestPriority::Urgent];
+
     pub fn as_str(self) -> &'static str {
         match self {
             RequestPriority::Low => "1",
@@ -38,7 +39,7 @@ impl RequestPriority {
 }
 
 /// A ticket status a request may set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RequestStatus {
     Open,
@@ -48,6 +49,8 @@ pub enum RequestStatus {
 }
 
 impl RequestStatus {
+    pub const ALL: [RequestStatus; 4] = [RequestStatus::Open, RequestStatus::Inprogress, RequestStatus::Closed, RequestStatus::Archived];
+
     pub fn as_str(self) -> &'static str {
         match self {
             RequestStatus::Open => "open",
