@@ -160,6 +160,43 @@ fn envelope_problems_are_issues_with_their_paths() {
 }
 
 #[test]
+fn repeated_envelope_keys_are_duplicate_keys_as_in_every_other_payload() {
+    let options = ParseOptions::default();
+    let data = r#""data":{"ticket":{"ticket_id":"T"}}"#;
+    type Issues = Vec<(Vec<PathSegment>, IssueCode)>;
+    let cases: [(String, Issues); 6] = [
+        (format!(r#"{{"event":"ticket.created",{data},"org_id":"o","x":1,"x":2}}"#), vec![(path(&["x"]), IssueCode::DuplicateKey)]),
+        (
+            format!(r#"{{"event":"ticket.created",{data},"known":1,"org_id":"o","known":2}}"#),
+            vec![(path(&["known"]), IssueCode::DuplicateKey)],
+        ),
+        (
+            format!(r#"{{"event":"ticket.created",{data},"org_id":"o","extra":{{"a":[{{"b":1,"b":2}}]}}}}"#),
+            vec![(vec!["extra".into(), "a".into(), 0u32.into(), "b".into()], IssueCode::DuplicateKey)],
+        ),
+        (
+            r#"{"event":"contact.created","data":{"a":1,"a":2},"org_id":"o"}"#.to_owned(),
+            vec![(path(&["data", "a"]), IssueCode::DuplicateKey)],
+        ),
+        (
+            r#"{"data":{"a":1,"a":2},"org_id":"o","event_type":"contact.created"}"#.to_owned(),
+            vec![(path(&["data", "a"]), IssueCode::DuplicateKey)],
+        ),
+        (
+            r#"{"data":{"a":1,"a":2},"org_id":"o"}"#.to_owned(),
+            vec![(path(&["data", "a"]), IssueCode::DuplicateKey), (path(&["event"]), IssueCode::MissingField)],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(issues(normalised(&text, &options)), expected, "{text}");
+    }
+    // The same envelopes without the repeats parse, and keep what they carry.
+    let (_, event) =
+        normalised(&format!(r#"{{"event":"ticket.created",{data},"org_id":"o","x":1,"extra":{{"a":[{{"b":1}}]}}}}"#), &options).unwrap();
+    assert_eq!((event["x"].clone(), event["extra"].clone()), (json!(1), json!({"a":[{"b":1}]})));
+}
+
+#[test]
 fn data_issues_carry_the_path_from_the_root_whichever_comes_first() {
     let after = r#"{"event":"ticket.updated","data":{"ticket":{"ticket_id":"T","priority":9}},"org_id":"o"}"#;
     let before = r#"{"data":{"ticket":{"ticket_id":"T","priority":9}},"org_id":"o","event_type":"ticket.updated"}"#;

@@ -295,11 +295,7 @@ impl<'a> Walker<'a> {
                     first = false;
                     let key = raw_key.decode();
                     let Some((i, by_alias)) = index.lookup(object, &key) else {
-                        self.keys.push(raw_key);
-                        self.push_key(raw_key);
-                        let walked = self.walk_any();
-                        self.pop();
-                        walked?;
+                        self.keep_as_sent(raw_key)?;
                         continue;
                     };
                     let Some(field) = object.fields.get(i) else { continue };
@@ -381,6 +377,36 @@ impl<'a> Walker<'a> {
             self.reader.skip_peeked(kind)?;
         }
         Ok(plain)
+    }
+
+    /// Reads the value of a member no shape knows (its key just read), kept as sent: the one
+    /// routine for every such member, in objects of a shape and in the envelope alike. The key
+    /// joins its object's run in `keys`, so that a repeat is reported when the object ends.
+    #[inline]
+    pub fn keep_as_sent(&mut self, raw_key: JsonStr<'a>) -> ReadResult<()> {
+        self.keys.push(raw_key);
+        self.push_key(raw_key);
+        let walked = self.walk_any();
+        self.pop();
+        walked
+    }
+
+    /// Reads an object whose members the caller knows one by one (the webhook envelope, whose
+    /// rules a shape cannot say): `read_member` reads the value of each key it knows and returns
+    /// `false` for any other, which is then kept as sent. A key repeated among the kept ones
+    /// is reported as in any object; the caller reports repeats of the keys it reads.
+    pub fn walk_members(&mut self, mut read_member: impl FnMut(&mut Self, JsonStr<'a>) -> ReadResult<bool>) -> ReadResult<()> {
+        self.reader.begin_object()?;
+        let kept_keys = self.keys.len();
+        let mut first = true;
+        while let Some(raw_key) = self.reader.next_key(first)? {
+            first = false;
+            if !read_member(self, raw_key)? {
+                self.keep_as_sent(raw_key)?;
+            }
+        }
+        self.report_duplicates(kept_keys);
+        Ok(())
     }
 
     /// Reads a value kept as sent (`Any`, unknown keys): only its grammar and the rule that no
