@@ -13,7 +13,7 @@ use crate::schema::{check_size, Edit, Format, ParseOptions, PathStep, Replacemen
 pub struct ParsedEvent {
     /// The event's name, from `event` or, in the form real traffic carries, `event_type`.
     pub name: String,
-    /// The event, when it is one of the 20 this version knows; `data` was then checked with its model.
+    /// The event, when it is one this version knows; `data` was then checked with its model.
     pub kind: Option<&'static EventKind>,
     /// The edits that normalise the body: `event_type` renamed to `event`, `known` set, and
     /// the normalisations of `data`.
