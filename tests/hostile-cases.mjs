@@ -228,6 +228,7 @@ export const CASES = [
       const member = hostileKeys({ contact_name: 'm' });
       const ticket = hostileKeys({
         ticket_id: 'A', priority: '1', label_ids: hostileKeys({}, true), custom_properties: hostileKeys({}, 'v'),
+        ticket_custom_properties: hostileKeys(), // custom property values may be objects: kept as sent
         closed_message: hostileKeys({ nested: hostileKeys() }), labels: [hostileKeys()],
       });
       const chat = hostileKeys({ chat_id: '1@c.us', members: hostileKeys({ m: member }, member) });
@@ -243,6 +244,7 @@ export const CASES = [
         ]) assertOwnKeys(object, where);
         assertOwnKeys(info.ticket.label_ids, 'label_ids', (v) => v === true);
         assertOwnKeys(info.ticket.custom_properties, 'custom_properties', (v) => v === 'v');
+        assertOwnKeys(info.ticket.ticket_custom_properties, 'ticket_custom_properties');
         assertOwnKeys(info.chat.members, 'members', (v) => v?.contact_name === 'm');
         equal(info.ticket.priority, 1, 'priority normalised next to hostile keys');
         assertNoPollution();

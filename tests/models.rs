@@ -29,6 +29,7 @@ fn typescript_of(shape: &Shape) -> String {
         Shape::Map(values) => format!("Record<string, {}>", typescript_of(values)),
         Shape::Array(items) => format!("{}[]", typescript_of(items)),
         Shape::Nullable(inner) => format!("Nullable<{}>", typescript_of(inner)),
+        Shape::UserDefined(_) => "JsonValue".into(),
     }
 }
 
@@ -93,6 +94,7 @@ fn sample(shape: &Shape) -> Value {
         Shape::Map(values) => json!({ "key": sample(values) }),
         Shape::Array(items) => json!([sample(items)]),
         Shape::Nullable(inner) => sample(inner),
+        Shape::UserDefined(_) => json!([7, { "kept": true }]),
     }
 }
 
@@ -172,4 +174,54 @@ fn every_shape_a_parser_reaches_is_a_registered_model_once() {
     }
     let names: BTreeSet<&str> = MODELS.iter().map(|m| m.shape.name).collect();
     assert_eq!(names.len(), MODELS.len(), "a model is registered twice");
+}
+
+/// Custom properties are defined by each organisation, not by the API: one numeric or list
+/// value must not make a whole page fail. Leniently any JSON value is kept as sent; strictly,
+/// the documented string (or `null`) is required.
+#[test]
+fn custom_properties_keep_any_value_and_strict_mode_wants_strings() {
+    use periskope_wasm::model::{parse, TicketInfo, TicketList};
+    use periskope_wasm::{IssueCode, ParseOptions, PathSegment};
+
+    let properties = json!({ "n": 5, "b": true, "a": [1, "x"], "o": { "k": null }, "z": null, "s": "hello" });
+    let info = json!({
+        "ticket": { "ticket_id": "T", "ticket_custom_properties": properties, "custom_properties": properties },
+        "chat": { "chat_id": "919537851844@c.us", "custom_properties": properties },
+    });
+    let text = info.to_string();
+    let parsed = parse::<TicketInfo>(&text, &ParseOptions::default()).unwrap();
+    assert_eq!(parsed.json, info, "every value kept as sent");
+    let kept = parsed.value.ticket.ticket_custom_properties.value().unwrap();
+    assert_eq!(kept.get("n"), Some(&json!(5)));
+    assert_eq!(kept.get("a"), Some(&json!([1, "x"])));
+    assert_eq!(parsed.value.chat.value().unwrap().custom_properties.value().unwrap().get("o"), Some(&json!({ "k": null })));
+    let list = json!({ "tickets": [{ "ticket_id": "T", "custom_properties": properties }] });
+    assert_eq!(parse::<TicketList>(&list.to_string(), &ParseOptions::default()).unwrap().json, list);
+
+    let strict = parse::<TicketInfo>(&text, &ParseOptions { strict: true, ..ParseOptions::default() }).unwrap_err();
+    let found: Vec<(String, IssueCode, &str)> = strict
+        .issues
+        .iter()
+        .map(|i| {
+            let path: Vec<String> = i.path.iter().map(|s| if let PathSegment::Key(k) = s { k.clone() } else { "#".into() }).collect();
+            (path.join("."), i.code, i.message.as_str())
+        })
+        .filter(|(path, ..)| path.starts_with("ticket.ticket_custom_properties"))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("ticket.ticket_custom_properties.a".to_owned(), IssueCode::InvalidType, "expected a string, got an array"),
+            ("ticket.ticket_custom_properties.b".to_owned(), IssueCode::InvalidType, "expected a string, got a boolean"),
+            ("ticket.ticket_custom_properties.n".to_owned(), IssueCode::InvalidType, "expected a string, got a number"),
+            ("ticket.ticket_custom_properties.o".to_owned(), IssueCode::InvalidType, "expected a string, got an object"),
+        ]
+    );
+    assert_eq!(strict.issues.len(), 12, "the same four in each of the three maps");
+
+    // Kept as sent, so checked as every such value is: a repeated key is still an issue.
+    let repeated = r#"{"ticket":{"ticket_id":"T","custom_properties":{"o":{"k":1,"k":2}}}}"#;
+    let error = parse::<TicketInfo>(repeated, &ParseOptions::default()).unwrap_err();
+    assert_eq!(error.issues.iter().map(|i| i.code).collect::<Vec<_>>(), [IssueCode::DuplicateKey]);
 }

@@ -55,7 +55,7 @@ fn value_of(shape: &'static Shape) -> BoxedStrategy<serde_json::Value> {
     use serde_json::Value;
     let json = |value: f64| serde_json::json!(value);
     match shape {
-        Shape::Any => any_json().boxed(),
+        Shape::Any | Shape::UserDefined(_) => any_json().boxed(),
         Shape::Str(_) | Shape::Enum(_) => text().prop_map(Value::from).boxed(),
         Shape::Bool => any::<bool>().prop_map(Value::from).boxed(),
         Shape::Int => safe_int().prop_map(json).boxed(),

@@ -27,8 +27,9 @@ model! {
         chat_labels: Str(Text),
         /// Label ids set on the chat, mapped to `true`.
         label_ids: Map(Bool),
-        /// Custom properties by name or id. Values are the selected option, text or date.
-        custom_properties: Map(Nullable(Str(Text))),
+        /// Custom properties by name or id. Each organisation defines them: any JSON value, kept as
+        /// sent; with `strict: true`, a string (the selected option, text or date) or `null`.
+        custom_properties: Map(UserDefined(Nullable(Str(Text)))),
         /// When the chat was created.
         created_at: Timestamp,
         /// When the chat was last updated.

@@ -50,10 +50,11 @@ model! {
         labels: Array(Any),
         /// The WhatsApp id of the message the ticket quotes, bare or full.
         quoted_message_id: Str(QuotedMessageId),
-        /// Custom properties by name (ticket info).
-        ticket_custom_properties: Map(Nullable(Str(Text))),
-        /// Custom properties by id (list items).
-        custom_properties: Map(Nullable(Str(Text))),
+        /// Custom properties by name (ticket info). Each organisation defines them: any JSON value,
+        /// kept as sent; with `strict: true`, a string (the selected option, text or date) or `null`.
+        ticket_custom_properties: Map(UserDefined(Nullable(Str(Text)))),
+        /// Custom properties by id (list items), as `ticket_custom_properties`.
+        custom_properties: Map(UserDefined(Nullable(Str(Text)))),
         /// Time to first response, as the API gives it.
         response_time: Any,
         /// How the ticket was closed, as the API gives it.

@@ -14,6 +14,8 @@ export type Nullable<T> = T | null;
 export type Timestamp = string | number;
 /** 0 none, 1 low, 2 medium, 3 high, 4 urgent. Numeric strings from the API are normalised to numbers. */
 export type Priority = 0 | 1 | 2 | 3 | 4;
+/** Any JSON value: what a field holds whose values each organisation defines (custom properties). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 "#;
 
 /// A field the API may send as `null` (or leave out). `None` stands for both.

@@ -195,7 +195,7 @@ impl<'a> Walker<'a> {
     /// Reads one value of `shape` at the reader's position.
     pub fn walk(&mut self, shape: &Shape, nullable: bool) -> ReadResult<()> {
         let kind = self.reader.peek_kind()?;
-        let nullable = nullable || matches!(shape, Shape::Nullable(_) | Shape::Any);
+        let nullable = nullable || matches!(shape, Shape::Nullable(_) | Shape::Any | Shape::UserDefined(_));
         if kind == ValueKind::Null {
             self.reader.read_null()?;
             if !nullable {
@@ -206,6 +206,8 @@ impl<'a> Walker<'a> {
         match (shape, kind) {
             (Shape::Any, _) => self.walk_any(),
             (Shape::Nullable(inner), _) => self.walk(inner, true),
+            (Shape::UserDefined(documented), _) if self.strict => self.walk(documented, false),
+            (Shape::UserDefined(_), _) => self.walk_any(),
             (Shape::Str(format), ValueKind::String) => {
                 let s = self.reader.read_string()?;
                 if self.strict && *format != Format::Text {
@@ -611,6 +613,7 @@ fn expected_of(shape: &Shape) -> String {
         Shape::Map(_) => "an object".to_owned(),
         Shape::Array(_) => "an array".to_owned(),
         Shape::Nullable(inner) => format!("{} or null", expected_of(inner)),
+        Shape::UserDefined(documented) => expected_of(documented),
     }
 }
 
