@@ -42,6 +42,8 @@ model! {
         invite_link: Str(Text),
         /// Whether notifications are muted.
         is_muted: Bool,
+        /// Whether the chat is archived.
+        is_archived: Bool,
         /// Whether the organisation has left the chat.
         is_exited: Bool,
         /// The group's description.
