@@ -1,5 +1,5 @@
 //! Typed models of the Periskope objects. Each file describes its objects once with
-//! [`model!`](describe): the Rust type, the shape the parser checks and the TypeScript
+//! `model!` (`describe.rs`): the Rust type, the shape the parser checks and the TypeScript
 //! interface all come from that description. [`MODELS`] lists every model.
 
 #[macro_use]
