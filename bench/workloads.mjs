@@ -179,6 +179,7 @@ export function edgeCases() {
     ['label_ids value null', 'ticket', t({ label_ids: { x: null } })],
     ['label_ids value "true"', 'ticket', t({ label_ids: { x: 'true' } })],
     ['custom_properties value null', 'ticket', t({ custom_properties: { x: null } })],
+    ['custom_properties values of any type (organisation-defined)', 'ticket', t({ custom_properties: { n: 5, b: true, a: [1], o: { k: 'v' } } })],
     ['labels: array of anything', 'ticket', t({ labels: [1, 'a', null, { id: 'l' }] })],
     ['labels: not an array', 'ticket', t({ labels: {} })],
     ['root not an object', 'ticket', '[]'],

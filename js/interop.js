@@ -1,5 +1,10 @@
-// The JS half of the hand-over between wasm and JS (the Rust half is src/bindings/interop.rs).
+// The JS half of the hand-over between wasm and JS (the Rust half is src/bindings/interop.rs, and
+// src/schema/wire.rs, which writes the edits this file reads).
 // Each function replaces several wasm<->JS calls with one, and reads wasm memory directly.
+
+// Edit operations and path step kinds are the numbers src/schema/wire.rs names: each is written
+// `2 /* SET_TRUE */` here, and a test checks every number against its name (`UPDATE=1 cargo test`
+// rewrites them). Literals rather than constants: the minifier would keep unused declarations.
 
 const encoder = new TextEncoder();
 let memory = null;
@@ -71,17 +76,17 @@ function define(target, key, value) {
 
 function keyAt(text, i) {
   switch (words[i]) {
-    case 0: return text.slice(words[i + 1], words[i + 2]);
-    case 1: return JSON.parse('"' + text.slice(words[i + 1], words[i + 2]) + '"');
-    case 2: return nameAt(words[i + 1], words[i + 2]);
-    default: return words[i + 1];
+    case 0 /* STEP_KEY */: return text.slice(words[i + 1], words[i + 2]);
+    case 1 /* STEP_ESCAPED_KEY */: return JSON.parse('"' + text.slice(words[i + 1], words[i + 2]) + '"');
+    case 2 /* STEP_NAME */: return nameAt(words[i + 1], words[i + 2]);
+    default: return words[i + 1]; // 3 /* STEP_INDEX */
   }
 }
 
 /**
  * JSON.parse of the text the core has accepted (the caller's own string: JSON.parse reads it
  * faster than any string made from it), then the core's edits made in place. The edits are
- * `count` u32 at byte `at` of wasm memory, written by `write_edit` in src/bindings/interop.rs:
+ * `count` u32 at byte `at` of wasm memory, written by `encode` in src/schema/wire.rs:
  * per edit [op, a, b, depth, (kind, x, y) * depth]; numbers are ASCII at byte `ascii`, names at their own address.
  */
 export function materialise(text, wasmMemory, at, count, ascii) {
@@ -120,14 +125,16 @@ export function materialise(text, wasmMemory, at, count, ascii) {
     reachedSteps = steps;
     if (target === null || typeof target !== 'object') continue;
     const key = keyAt(text, last);
-    if (op < 3) {
-      define(target, key, op === 0 ? null : op === 2);
-    } else if (op === 3) {
+    if (op <= 2 /* SET_TRUE */) {
+      // 0 /* SET_NULL */, 1 /* SET_FALSE */ or 2 /* SET_TRUE */
+      define(target, key, op === 0 /* SET_NULL */ ? null : op === 2 /* SET_TRUE */);
+    } else if (op === 3 /* SET_NUMBER */) {
       define(target, key, Number(asciiAt(ascii + a, b)));
     } else if (Object.hasOwn(target, key)) {
+      // 4 /* RENAME */ or 5 /* REMOVE */
       const value = target[key];
       delete target[key];
-      if (op === 4) define(target, nameAt(a, b), value);
+      if (op === 4 /* RENAME */) define(target, nameAt(a, b), value);
     }
   }
   return root;

@@ -8,16 +8,7 @@ export interface ErrorPosition {
 export interface PeriskopeIssue {
   /** Keys and indices from the root to the offending value, e.g. `["ticket", "priority"]`. */
   path: (string | number)[];
-  code:
-    | 'invalid_type'
-    | 'missing_field'
-    | 'out_of_range'
-    | 'invalid_format'
-    | 'invalid_value'
-    | 'duplicate_key'
-    | 'conflicting_alias'
-    | 'unknown_field'
-    | 'empty';
+  code: IssueCode;
   message: string;
 }
 
@@ -29,7 +20,39 @@ export interface RateLimit {
   reset?: Date;
 }
 
-export type PeriskopeErrorKind = 'syntax' | 'validation' | 'limit' | 'http' | 'network' | 'timeout' | 'aborted' | 'init';
+// Generated from src/error.rs: edit it there, then `UPDATE=1 cargo test` rewrites this block.
+/**
+ * What kind of failure an error is: `PeriskopeError.kind`.
+ */
+export type PeriskopeErrorKind =
+  | 'syntax'
+  | 'validation'
+  | 'limit'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'init';
+/**
+ * Machine-readable reason of an issue, stable across versions.
+ */
+export type IssueCode =
+  | 'invalid_type'
+  | 'missing_field'
+  | 'out_of_range'
+  | 'invalid_format'
+  | 'invalid_value'
+  | 'duplicate_key'
+  | 'conflicting_alias'
+  | 'unknown_field'
+  | 'empty';
+/**
+ * Which limit an input went past: `PeriskopeError.limit`.
+ */
+export type LimitExceeded =
+  | 'max_bytes'
+  | 'max_depth';
+// End of the generated block.
 
 /** Every error this package throws or rejects with. */
 export declare class PeriskopeError extends Error {
@@ -46,7 +69,7 @@ export declare class PeriskopeError extends Error {
   /** `validation` (and `http` 422): every problem found. */
   readonly issues?: PeriskopeIssue[];
   /** `limit`: which limit was passed. */
-  readonly limit?: 'max_bytes' | 'max_depth';
+  readonly limit?: LimitExceeded;
   /** True when the offending payload came from the server, not from the caller. */
   readonly fromServer?: boolean;
   /** `http`: the response status. */

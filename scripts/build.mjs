@@ -113,7 +113,10 @@ buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'cjs', platfor
 // Standard Schema types as @standard-schema/spec ships them, the schema objects, and each
 // entry's init. api.d.ts is one self-contained file, so that index.d.cts can be too: CommonJS
 // types cannot re-export ES module ones.
-const errorTypes = read(join(root, 'js/periskope-error.d.ts'));
+// The error module's generated block repeats unions the bindings also declare (IssueCode): one
+// file can declare each name once, so a union already in the API types is left out.
+const declared = new Set([...apiTypes.matchAll(/^export (?:type|interface|declare \w+) (\w+)/gm)].map((m) => m[1]));
+const errorTypes = read(join(root, 'js/periskope-error.d.ts')).replace(/(?:\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n)?export type (\w+) =[^;]*;\n/g, (block, name) => (declared.has(name) ? '' : block));
 const specTypes = read(join(root, 'node_modules/@standard-schema/spec/dist/index.d.ts'));
 const schemaTypes = read(join(root, 'js/schemas.d.ts')).replace(/^import type [\s\S]*?;\n/gm, '');
 writeFileSync(out('api.d.ts'), [apiTypes, errorTypes, specTypes, schemaTypes].join('\n'));

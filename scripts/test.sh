@@ -8,6 +8,13 @@ node scripts/build.mjs
 
 layer() { printf '\n===== %s =====\n' "$*"; }
 
+layer "lint: cargo fmt --check, cargo clippy -D warnings (native and wasm32; Cargo.toml denies unwrap, expect, panic, indexing outside tests)"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+cargo fmt --check --manifest-path inflate/Cargo.toml
+cargo clippy --manifest-path inflate/Cargo.toml --all-targets -- -D warnings
+
 layer "1/6 cargo test: the pure Rust core, natively"
 cargo test
 

@@ -6,37 +6,63 @@ use std::fmt;
 
 use serde::Serialize;
 
-/// What kind of failure an [`Error`] is. Mirrors `PeriskopeError.kind` in JS.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ErrorKind {
-    /// The input is not JSON; `position` says where.
-    Syntax,
-    /// The input is JSON of the wrong shape; `issues` lists every problem.
-    Validation,
-    /// The input is larger or deeper than the configured limits.
-    Limit,
-    /// The server answered with a non-2xx status.
-    Http,
-    /// The request never got an answer (DNS, refused connection, CORS...).
-    Network,
-    /// The request took longer than `timeoutMs`.
-    Timeout,
-    /// The caller's `AbortSignal` fired.
-    Aborted,
+/// An enum whose values cross to JS as strings: each variant is named once, with its string,
+/// and the TypeScript union of the strings is generated (`TYPESCRIPT`, checked against
+/// `js/periskope-error.d.ts` by `tests/generated.rs`).
+macro_rules! js_string_enum {
+    (
+        $(#[doc = $doc:literal])*
+        pub enum $name:ident as $ts_name:literal { $($(#[doc = $vdoc:literal])* $variant:ident = $text:literal,)+ }
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name {
+            $($(#[doc = $vdoc])* $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// Its TypeScript union type, declared with its documentation.
+            pub const TYPESCRIPT: &'static str =
+                concat!("/**\n", $(" *", $doc, "\n",)* " */\n", "export type ", $ts_name, " =", $("\n  | '", $text, "'",)+ ";\n");
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+    };
 }
 
-impl ErrorKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorKind::Syntax => "syntax",
-            ErrorKind::Validation => "validation",
-            ErrorKind::Limit => "limit",
-            ErrorKind::Http => "http",
-            ErrorKind::Network => "network",
-            ErrorKind::Timeout => "timeout",
-            ErrorKind::Aborted => "aborted",
-        }
+js_string_enum! {
+    /// What kind of failure an error is: `PeriskopeError.kind`.
+    pub enum ErrorKind as "PeriskopeErrorKind" {
+        /// The input is not JSON; `position` says where.
+        Syntax = "syntax",
+        /// The input is JSON of the wrong shape; `issues` lists every problem.
+        Validation = "validation",
+        /// The input is larger or deeper than the configured limits.
+        Limit = "limit",
+        /// The server answered with a non-2xx status.
+        Http = "http",
+        /// The request never got an answer (DNS, refused connection, CORS...).
+        Network = "network",
+        /// The request took longer than `timeoutMs`.
+        Timeout = "timeout",
+        /// The caller's `AbortSignal` fired.
+        Aborted = "aborted",
+        /// The WebAssembly module cannot run here: a Content Security Policy without
+        /// `'wasm-unsafe-eval'`, or the slim entry before `init()`. Made by the loaders in
+        /// js/instance.js, never by the core.
+        Init = "init",
     }
 }
 
@@ -69,43 +95,27 @@ impl From<u32> for PathSegment {
     }
 }
 
-/// Machine-readable reason of an [`Issue`], stable across versions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum IssueCode {
-    /// The value has the wrong JSON type (`"yes"` where a boolean is expected).
-    InvalidType,
-    /// A required field is absent.
-    MissingField,
-    /// A number or a length is outside the accepted range.
-    OutOfRange,
-    /// A string does not have the documented format (checked in strict mode and for requests).
-    InvalidFormat,
-    /// A value is not one of the accepted values.
-    InvalidValue,
-    /// The same key appears twice in one object.
-    DuplicateKey,
-    /// A field is given under two of its accepted names with different values.
-    ConflictingAlias,
-    /// A request field the API does not know (likely a typo).
-    UnknownField,
-    /// The object needs at least one field.
-    Empty,
-}
-
-impl IssueCode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IssueCode::InvalidType => "invalid_type",
-            IssueCode::MissingField => "missing_field",
-            IssueCode::OutOfRange => "out_of_range",
-            IssueCode::InvalidFormat => "invalid_format",
-            IssueCode::InvalidValue => "invalid_value",
-            IssueCode::DuplicateKey => "duplicate_key",
-            IssueCode::ConflictingAlias => "conflicting_alias",
-            IssueCode::UnknownField => "unknown_field",
-            IssueCode::Empty => "empty",
-        }
+js_string_enum! {
+    /// Machine-readable reason of an issue, stable across versions.
+    pub enum IssueCode as "IssueCode" {
+        /// The value has the wrong JSON type (`"yes"` where a boolean is expected).
+        InvalidType = "invalid_type",
+        /// A required field is absent.
+        MissingField = "missing_field",
+        /// A number or a length is outside the accepted range.
+        OutOfRange = "out_of_range",
+        /// A string does not have the documented format (checked in strict mode and for requests).
+        InvalidFormat = "invalid_format",
+        /// A value is not one of the accepted values.
+        InvalidValue = "invalid_value",
+        /// The same key appears twice in one object.
+        DuplicateKey = "duplicate_key",
+        /// A field is given under two of its accepted names with different values.
+        ConflictingAlias = "conflicting_alias",
+        /// A request field the API does not know (likely a typo).
+        UnknownField = "unknown_field",
+        /// The object needs at least one field.
+        Empty = "empty",
     }
 }
 
@@ -144,12 +154,19 @@ pub struct HttpDetail {
     pub retry_after_seconds: Option<f64>,
 }
 
-/// Which limit an input went past.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LimitExceeded {
-    MaxBytes,
-    MaxDepth,
+js_string_enum! {
+    /// Which limit an input went past: `PeriskopeError.limit`.
+    pub enum LimitExceeded as "LimitExceeded" {
+        /// `maxBytes`.
+        MaxBytes = "max_bytes",
+        /// `maxDepth`.
+        MaxDepth = "max_depth",
+    }
+}
+
+/// The declarations `js/periskope-error.d.ts` must carry, in its generated block.
+pub fn js_declarations() -> String {
+    [ErrorKind::TYPESCRIPT, IssueCode::TYPESCRIPT, LimitExceeded::TYPESCRIPT].concat()
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -158,7 +175,8 @@ pub struct Error {
     pub message: String,
     pub position: Option<Position>,
     pub issues: Vec<Issue>,
-    pub http: Option<HttpDetail>,
+    /// Boxed: only client errors carry it, and every `Result` of the crate is the size of its `Error`.
+    pub http: Option<Box<HttpDetail>>,
     pub limit: Option<LimitExceeded>,
     /// True when the offending payload came from the server rather than from the caller.
     pub from_server: bool,
@@ -184,7 +202,7 @@ impl Error {
     }
 
     pub fn http(detail: HttpDetail, message: impl Into<String>, issues: Vec<Issue>) -> Self {
-        Error { http: Some(detail), issues, ..Error::bare(ErrorKind::Http, message.into()) }
+        Error { http: Some(Box::new(detail)), issues, ..Error::bare(ErrorKind::Http, message.into()) }
     }
 
     pub fn network(message: impl Into<String>) -> Self {
@@ -262,8 +280,7 @@ pub fn quote(text: &str) -> String {
 
 fn is_identifier(key: &str) -> bool {
     let mut chars = key.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_') && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 impl fmt::Display for Error {

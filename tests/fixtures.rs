@@ -1,5 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Every fixture of the shared reference parses (or fails exactly where it should), natively.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail by panicking")]
 
 use periskope_wasm::model::{parse, Chat, ChatType, Nullable, Priority, TicketInfo, TicketStatus, Timestamp};
 use periskope_wasm::{ErrorKind, ParseOptions};

@@ -185,6 +185,30 @@ export const CASES = [
     },
   },
   {
+    name: 'repeated keys in a webhook envelope are duplicate_key issues too, wherever they are',
+    run(pkg) {
+      const data = '"data":{"ticket":{"ticket_id":"T"}}';
+      const cases = [
+        [`{"event":"ticket.created",${data},"org_id":"o","x":1,"x":2}`, 'x'],
+        [`{"event":"ticket.created",${data},"known":1,"org_id":"o","known":2}`, 'known'],
+        [`{"event":"ticket.created","event":"ticket.created",${data},"org_id":"o"}`, 'event'],
+        [`{"event":"ticket.created",${data},"org_id":"o","extra":{"a":[{"b":1,"b":2}]}}`, 'extra.a.0.b'],
+        ['{"event":"contact.created","data":{"a":1,"a":2},"org_id":"o"}', 'data.a'],
+        ['{"data":{"a":1,"a":2},"org_id":"o","event_type":"contact.created"}', 'data.a'],
+      ];
+      for (const [text, path] of cases) {
+        for (const input of [text, new TextEncoder().encode(text)]) {
+          const error = refused(pkg, 'validation', () => pkg.parseEvent(input));
+          const found = error.issues.map((i) => `${i.code} ${i.path.join('.')}`).join(', ');
+          equal(found, `duplicate_key ${path}`, `issues of ${text}`);
+        }
+      }
+      const event = pkg.parseEvent(`{"event":"ticket.created",${data},"org_id":"o","x":1,"extra":{"a":[{"b":1}]}}`);
+      equal(event.x, 1, 'an unknown member without repeats is kept');
+      equal(event.extra.a[0].b, 1, 'nested values kept as sent');
+    },
+  },
+  {
     name: 'integers beyond 2^53: out_of_range in known integer fields, as JSON.parse elsewhere',
     run(pkg) {
       const error = refused(pkg, 'validation', () => pkg.parseTicketList('{"tickets":[],"count":9007199254740993}'));
@@ -204,6 +228,7 @@ export const CASES = [
       const member = hostileKeys({ contact_name: 'm' });
       const ticket = hostileKeys({
         ticket_id: 'A', priority: '1', label_ids: hostileKeys({}, true), custom_properties: hostileKeys({}, 'v'),
+        ticket_custom_properties: hostileKeys(), // custom property values may be objects: kept as sent
         closed_message: hostileKeys({ nested: hostileKeys() }), labels: [hostileKeys()],
       });
       const chat = hostileKeys({ chat_id: '1@c.us', members: hostileKeys({ m: member }, member) });
@@ -219,6 +244,7 @@ export const CASES = [
         ]) assertOwnKeys(object, where);
         assertOwnKeys(info.ticket.label_ids, 'label_ids', (v) => v === true);
         assertOwnKeys(info.ticket.custom_properties, 'custom_properties', (v) => v === 'v');
+        assertOwnKeys(info.ticket.ticket_custom_properties, 'ticket_custom_properties');
         assertOwnKeys(info.chat.members, 'members', (v) => v?.contact_name === 'm');
         equal(info.ticket.priority, 1, 'priority normalised next to hostile keys');
         assertNoPollution();

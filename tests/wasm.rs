@@ -1,5 +1,6 @@
 //! The exports as JS sees them, run by wasm-bindgen-test in Node and in headless Chromium.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail by panicking")]
 
 use js_sys::{Object, Reflect};
 use periskope_wasm::bindings;

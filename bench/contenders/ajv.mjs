@@ -89,7 +89,8 @@ const numberLike = { type: ['number', 'string', 'null'], numericString: true };
 const priority = { type: ['integer', 'string', 'null'], minimum: 0, maximum: 4, numericString: { integer: true, minimum: 0, maximum: 4 } };
 const stringArray = { type: ['array', 'null'], items: { type: 'string' } };
 const boolMap = { type: ['object', 'null'], additionalProperties: { type: 'boolean' } };
-const textMap = { type: ['object', 'null'], additionalProperties: { type: ['string', 'null'] } };
+// Custom properties: each organisation defines the values, so any JSON value is accepted (the package's lenient rule).
+const propertiesMap = { type: ['object', 'null'] };
 const ref = (name, isNullable = true) => (isNullable ? { anyOf: [{ type: 'null' }, { $ref: `#/$defs/${name}` }] } : { $ref: `#/$defs/${name}` });
 const object = (properties, required = []) => ({ type: 'object', properties, required, additionalProperties: true });
 
@@ -101,7 +102,7 @@ const $defs = {
     created_at: timestamp, due_date: timestamp, closed_at: timestamp, closed_by: str,
     first_assigned_at: timestamp, last_updated_at: timestamp, last_updated_by: str,
     is_deleted: bool, ticket_labels: str, label_ids: boolMap, labels: { type: ['array', 'null'] },
-    quoted_message_id: str, ticket_custom_properties: textMap, custom_properties: textMap,
+    quoted_message_id: str, ticket_custom_properties: propertiesMap, custom_properties: propertiesMap,
   }, ['ticket_id']),
   ticketMessage: object({
     body: str, chat_id: str, org_phone: str, timestamp, media_path: str, message_id: str,
@@ -137,7 +138,7 @@ const $defs = {
     chat_id: { type: 'string' },
     org_id: str, org_phone: str, chat_name: str, chat_type: openEnum, chat_image: str,
     members: { type: ['object', 'null'], additionalProperties: { $ref: '#/$defs/chatMember' } },
-    member_count: int, chat_labels: str, label_ids: boolMap, custom_properties: textMap,
+    member_count: int, chat_labels: str, label_ids: boolMap, custom_properties: propertiesMap,
     created_at: timestamp, updated_at: timestamp, closed_at: timestamp,
     latest_message: ref('message'), invite_link: str, is_muted: bool, is_exited: bool,
     group_description: str, message_unread_count: int, assigned_to: str, chat_access: boolMap,

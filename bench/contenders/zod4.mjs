@@ -17,7 +17,8 @@ const int = opt(z.int()); // z.int(): a safe integer
 const number = opt(z.number());
 const stringArray = opt(z.array(z.string()));
 const boolMap = opt(z.record(z.string(), z.boolean()));
-const textMap = opt(z.record(z.string(), z.string().nullable()));
+// Custom properties: each organisation defines the values, so any JSON value is accepted (the package's lenient rule).
+const propertiesMap = opt(z.record(z.string(), z.unknown()));
 // Open enums: any string is kept (the known values are only documentation).
 const openEnum = str;
 // A date-time string or epoch milliseconds; "" becomes null.
@@ -35,7 +36,7 @@ export const ticket = z.looseObject({
   created_at: timestamp, due_date: timestamp, closed_at: timestamp, closed_by: str,
   first_assigned_at: timestamp, last_updated_at: timestamp, last_updated_by: str,
   is_deleted: bool, ticket_labels: str, label_ids: boolMap, labels: opt(z.array(z.unknown())),
-  quoted_message_id: str, ticket_custom_properties: textMap, custom_properties: textMap,
+  quoted_message_id: str, ticket_custom_properties: propertiesMap, custom_properties: propertiesMap,
   // closed_message, response_time, close_ticket_metadata, *_metadata: any value
 });
 
@@ -90,7 +91,7 @@ export const chat = z.looseObject({
   chat_id: z.string(),
   org_id: str, org_phone: str, chat_name: str, chat_type: openEnum, chat_image: str,
   members: opt(z.record(z.string(), chatMember)), member_count: int, chat_labels: str,
-  label_ids: boolMap, custom_properties: textMap,
+  label_ids: boolMap, custom_properties: propertiesMap,
   created_at: timestamp, updated_at: timestamp, closed_at: timestamp,
   latest_message: opt(message), invite_link: str, is_muted: bool, is_exited: bool,
   group_description: str, message_unread_count: int, assigned_to: str, chat_access: boolMap,

@@ -110,7 +110,11 @@ impl PeriskopeClient {
 
     /// `GET /tickets/{ticketId}`: resolves to the ticket info.
     #[wasm_bindgen(js_name = getTicket, unchecked_return_type = "Promise<TicketInfo>")]
-    pub fn get_ticket(&self, #[wasm_bindgen(unchecked_param_type = "string")] ticket_id: &JsValue, options: Option<JsRequestOptions>) -> Promise {
+    pub fn get_ticket(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] ticket_id: &JsValue,
+        options: Option<JsRequestOptions>,
+    ) -> Promise {
         let id = js_to_value(ticket_id, MAX_INPUT_DEPTH);
         let spec = id.and_then(|id| self.inner.config.get_ticket_request(&id));
         self.run(spec, options)
@@ -141,9 +145,7 @@ impl PeriskopeClient {
 
     fn run(&self, spec: Result<RequestSpec, Error>, options: Option<JsRequestOptions>) -> Promise {
         let inner = Rc::clone(&self.inner);
-        let signal = options
-            .and_then(|o| Reflect::get(&o, &JsValue::from_str("signal")).ok())
-            .filter(|s| s.is_object());
+        let signal = options.and_then(|o| Reflect::get(&o, &JsValue::from_str("signal")).ok()).filter(|s| s.is_object());
         future_to_promise(async move {
             let result = match spec {
                 Ok(spec) => execute(&inner, &spec, signal).await,
@@ -180,19 +182,24 @@ async fn execute(inner: &Inner, spec: &RequestSpec, signal: Option<JsValue>) -> 
         let now = js_sys::Date::now() as u64;
         let (retry, error) = match outcome {
             Attempt::Failed(message) => {
-                let wait = decide_retry(spec.method, attempt, Outcome::Network, &[], inner.config.max_retries(), js_sys::Math::random(), now);
+                let wait =
+                    decide_retry(spec.method, attempt, Outcome::Network, &[], inner.config.max_retries(), js_sys::Math::random(), now);
                 (wait, Error::network(message))
             }
             Attempt::Answered { status, headers, body } => {
                 // The body's own errors come back marked `from_server` already; only reading it can fail here.
                 let mut answer_error = None;
-                let built = with_payload(&body, ParseOptions::default().max_bytes, &mut |payload| {
-                    match interpret_response(spec.operation, status, &headers, payload.text, now) {
-                        Ok(edits) => materialise(payload, &edits),
-                        Err(error) => {
-                            answer_error = Some(error);
-                            Ok(JsValue::UNDEFINED)
-                        }
+                let built = with_payload(&body, ParseOptions::default().max_bytes, &mut |payload| match interpret_response(
+                    spec.operation,
+                    status,
+                    &headers,
+                    payload.text,
+                    now,
+                ) {
+                    Ok(edits) => materialise(payload, &edits),
+                    Err(error) => {
+                        answer_error = Some(error);
+                        Ok(JsValue::UNDEFINED)
                     }
                 })
                 .map_err(Error::from_server)?;
@@ -200,7 +207,8 @@ async fn execute(inner: &Inner, spec: &RequestSpec, signal: Option<JsValue>) -> 
                     None => return Ok(built),
                     Some(error) => {
                         let outcome = Outcome::Status(status);
-                        let wait = decide_retry(spec.method, attempt, outcome, &headers, inner.config.max_retries(), js_sys::Math::random(), now);
+                        let wait =
+                            decide_retry(spec.method, attempt, outcome, &headers, inner.config.max_retries(), js_sys::Math::random(), now);
                         (wait, error)
                     }
                 }
@@ -256,9 +264,7 @@ impl Call {
             let _ = call_method(&signal, "addEventListener", &[JsValue::from_str("abort"), resolve.into()]);
         });
         let on_timeout = abort.bind1(&controller, &JsValue::from_str(TIMEOUT_REASON));
-        let timer = set_timeout
-            .call2(&global, &on_timeout, &JsValue::from(inner.config.timeout_ms()))
-            .unwrap_or(JsValue::UNDEFINED);
+        let timer = set_timeout.call2(&global, &on_timeout, &JsValue::from(inner.config.timeout_ms())).unwrap_or(JsValue::UNDEFINED);
         let caller_signal = caller_signal.map(|caller| {
             let on_abort = abort.bind0(&controller);
             let _ = call_method(&caller, "addEventListener", &[JsValue::from_str("abort"), on_abort.clone().into()]);

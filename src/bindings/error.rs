@@ -27,11 +27,7 @@ pub fn to_js_error(error: Error) -> JsValue {
         set(&details, "issues", issues_to_js(&error.issues));
     }
     if let Some(limit) = error.limit {
-        let name = match limit {
-            crate::error::LimitExceeded::MaxBytes => "max_bytes",
-            crate::error::LimitExceeded::MaxDepth => "max_depth",
-        };
-        set(&details, "limit", name);
+        set(&details, "limit", limit.as_str());
     }
     if error.from_server {
         set(&details, "fromServer", true);

@@ -7,8 +7,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::error::{Error, Issue, IssueCode, PathSegment};
-use crate::json::{position_of, utf16_len, Value};
-use crate::schema::{Edit, ParseOptions, PathStep, Replacement};
+use crate::json::{position_of, Value};
+use crate::schema::{wire, Edit, ParseOptions};
 
 #[wasm_bindgen(module = "/js/interop.js")]
 extern "C" {
@@ -104,7 +104,12 @@ fn with_js_string(input: &JsValue, max_bytes: usize, use_payload: &mut UsePayloa
 /// times faster on long text than a per-character copy), then hands it on; `None` when `input`
 /// is not a string. Strings longer than `max_bytes` are refused before the buffer grows
 /// (UTF-16 units never outnumber UTF-8 bytes).
-fn copy_and_use(input: &JsValue, max_bytes: usize, buffer: &mut Vec<u8>, use_payload: &mut UsePayload<'_>) -> Option<Result<JsValue, Error>> {
+fn copy_and_use(
+    input: &JsValue,
+    max_bytes: usize,
+    buffer: &mut Vec<u8>,
+    use_payload: &mut UsePayload<'_>,
+) -> Option<Result<JsValue, Error>> {
     let Copied { units, mut read, written: mut length } = encode_into_at(input, buffer, 0)?;
     let mut bytes_per_unit = 1;
     while read < units {
@@ -195,10 +200,7 @@ fn not_json(message: &str) -> Error {
 }
 
 fn describe(error: &JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| "unknown reason".to_owned())
+    error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| "unknown reason".to_owned())
 }
 
 /// Reads `{ strict, maxBytes, maxDepth, maxIssues }`; absent keys keep their defaults.
@@ -224,79 +226,14 @@ pub fn parse_options(options: Option<&JsParseOptions>) -> ParseOptions {
 /// Builds the JS result: `JSON.parse` of the caller's own text, then the core's edits made
 /// in place by their paths (a string spliced in wasm or JS would be new to `JSON.parse`, which
 /// reads a fresh string measurably slower), in one call to `js/interop.js`. The edits cross as
-/// numbers in wasm memory: keys as spans of the text, the model's names by address, numbers
-/// as ASCII. Nothing is decoded on the way.
+/// numbers in wasm memory, written by [`wire::encode`].
 pub fn materialise(payload: &Payload<'_>, edits: &[Edit]) -> Result<JsValue, Error> {
-    let mut words: Vec<u32> = Vec::with_capacity(edits.iter().map(|edit| 4 + 3 * edit.path.len()).sum());
-    let mut ascii = String::new();
-    let mut offsets = Utf16Offsets { text: payload.text, ascii: payload.ascii, known: Vec::new() };
-    for edit in edits {
-        write_edit(edit, &mut words, &mut ascii, &mut offsets);
-    }
+    let (words, numbers) = wire::encode(payload.text, payload.ascii, edits);
     let built = MEMORY.with(|memory| {
         let words_at = words.as_ptr() as usize as u32;
-        js_materialise(payload.js_text, memory, words_at, words.len() as u32, ascii.as_ptr() as usize as u32)
+        js_materialise(payload.js_text, memory, words_at, words.len() as u32, numbers.as_ptr() as usize as u32)
     });
     built.map_err(|e| not_json(&describe(&e)))
-}
-
-/// One edit for `materialise` in js/interop.js: `[op, a, b, depth, (kind, x, y) * depth]`.
-/// op: 0 null, 1 false, 2 true, 3 the number at ascii[a..a+b], 4 rename to the name at
-/// address a (b bytes), 5 remove. kind: 0 the key at text[x..y] (UTF-16), 1 the same with
-/// escapes, 2 the name at address x (y bytes), 3 the index x. Names are the model's
-/// `&'static str`s (ASCII), passed by address: JS decodes each once and keeps the string.
-fn write_edit(edit: &Edit, words: &mut Vec<u32>, ascii: &mut String, offsets: &mut Utf16Offsets<'_>) {
-    let [op, a, b] = match &edit.replacement {
-        Replacement::Null => [0, 0, 0],
-        Replacement::Bool(value) | Replacement::Member { value, .. } => [1 + u32::from(*value), 0, 0],
-        Replacement::Integer(_) | Replacement::Number(_) => {
-            let at = ascii.len();
-            edit.replacement.write_to(ascii);
-            [3, at as u32, (ascii.len() - at) as u32]
-        }
-        Replacement::Name(name) => [4, static_address(name), name.len() as u32],
-        Replacement::Nothing => [5, 0, 0],
-    };
-    words.extend([op, a, b, edit.path.len() as u32]);
-    for step in &edit.path {
-        let [kind, x, y] = match step {
-            PathStep::Key { start, end, escaped } => [u32::from(*escaped), offsets.at(*start), offsets.at(*end)],
-            PathStep::Name(name) => [2, static_address(name), name.len() as u32],
-            PathStep::Index(index) => [3, *index, 0],
-        };
-        words.extend([kind, x, y]);
-    }
-}
-
-/// Where a name of the model lies in wasm memory: it never moves nor changes.
-fn static_address(name: &'static str) -> u32 {
-    name.as_ptr() as usize as u32
-}
-
-/// UTF-16 offsets of UTF-8 offsets into `text`. Each is counted from the nearest offset
-/// converted before it, so a list's edits (whose paths all start at the same keys) cost one
-/// pass over the text in all, not one each.
-struct Utf16Offsets<'t> {
-    text: &'t str,
-    ascii: bool,
-    /// Offsets converted so far, (byte, unit), sorted.
-    known: Vec<(usize, u32)>,
-}
-
-impl Utf16Offsets<'_> {
-    fn at(&mut self, byte: usize) -> u32 {
-        if self.ascii {
-            return byte as u32;
-        }
-        let after = self.known.partition_point(|&(known, _)| known <= byte);
-        let (from, unit) = after.checked_sub(1).and_then(|i| self.known.get(i)).copied().unwrap_or((0, 0));
-        let between = self.text.get(from..byte).unwrap_or_default();
-        let unit = unit + utf16_len(between) as u32;
-        if from != byte {
-            self.known.insert(after, (byte, unit));
-        }
-        unit
-    }
 }
 
 /// `JSON.parse` of JSON text the core wrote.

@@ -8,6 +8,9 @@ use crate::model::{CHAT, MESSAGE, TICKET, TICKET_INFO, TICKET_LIST};
 use crate::schema::{validate_text, ObjectShape, Shape};
 
 #[wasm_bindgen(typescript_custom_section)]
+const TS_MODELS: &'static str = crate::model::TYPESCRIPT;
+
+#[wasm_bindgen(typescript_custom_section)]
 const TS_PARSE: &'static str = r#"
 /** How a payload is parsed. */
 export interface ParseOptions {
@@ -36,45 +39,30 @@ fn parse_shape(input: &JsPayload, options: Option<JsParseOptions>, shape: &'stat
 /// Parses ticket info (`{ ticket, chat, message, attached_messages }`): what create, get and update return.
 /// Throws a `PeriskopeError` of kind `syntax`, `validation` or `limit`.
 #[wasm_bindgen(js_name = parseTicketInfo, unchecked_return_type = "TicketInfo")]
-pub fn parse_ticket_info(
-    input: JsPayload,
-    options: Option<JsParseOptions>,
-) -> Result<JsValue, JsValue> {
+pub fn parse_ticket_info(input: JsPayload, options: Option<JsParseOptions>) -> Result<JsValue, JsValue> {
     parse_shape(&input, options, &TICKET_INFO)
 }
 
 /// Parses one ticket, as found in a ticket list.
 #[wasm_bindgen(js_name = parseTicket, unchecked_return_type = "Ticket")]
-pub fn parse_ticket(
-    input: JsPayload,
-    options: Option<JsParseOptions>,
-) -> Result<JsValue, JsValue> {
+pub fn parse_ticket(input: JsPayload, options: Option<JsParseOptions>) -> Result<JsValue, JsValue> {
     parse_shape(&input, options, &TICKET)
 }
 
 /// Parses a page of tickets (`{ from, to, count, tickets }`), as `GET /tickets` returns it.
 #[wasm_bindgen(js_name = parseTicketList, unchecked_return_type = "TicketList")]
-pub fn parse_ticket_list(
-    input: JsPayload,
-    options: Option<JsParseOptions>,
-) -> Result<JsValue, JsValue> {
+pub fn parse_ticket_list(input: JsPayload, options: Option<JsParseOptions>) -> Result<JsValue, JsValue> {
     parse_shape(&input, options, &TICKET_LIST)
 }
 
 /// Parses a chat object, members and latest message included.
 #[wasm_bindgen(js_name = parseChat, unchecked_return_type = "Chat")]
-pub fn parse_chat(
-    input: JsPayload,
-    options: Option<JsParseOptions>,
-) -> Result<JsValue, JsValue> {
+pub fn parse_chat(input: JsPayload, options: Option<JsParseOptions>) -> Result<JsValue, JsValue> {
     parse_shape(&input, options, &CHAT)
 }
 
 /// Parses a full message (as `chat.latest_message` and the `message.*` events carry it).
 #[wasm_bindgen(js_name = parseMessage, unchecked_return_type = "Message")]
-pub fn parse_message(
-    input: JsPayload,
-    options: Option<JsParseOptions>,
-) -> Result<JsValue, JsValue> {
+pub fn parse_message(input: JsPayload, options: Option<JsParseOptions>) -> Result<JsValue, JsValue> {
     parse_shape(&input, options, &MESSAGE)
 }

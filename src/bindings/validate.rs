@@ -14,21 +14,18 @@ use crate::validate;
 const MAX_DEPTH: u32 = 16;
 
 #[wasm_bindgen(typescript_custom_section)]
+const TS_REQUESTS: &'static str = validate::TYPESCRIPT;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_ISSUE_CODE: &'static str = IssueCode::TYPESCRIPT;
+
+#[wasm_bindgen(typescript_custom_section)]
 const TS_VALIDATE: &'static str = r#"
 /** One problem in a request: where, what kind, and a sentence for the person filling the form. Same shape as `PeriskopeIssue`. */
 export interface ValidationIssue {
   /** Keys and indices from the root to the offending value, e.g. `["labels", 2]`; `[]` for the input itself. */
   path: (string | number)[];
-  code:
-    | 'invalid_type'
-    | 'missing_field'
-    | 'out_of_range'
-    | 'invalid_format'
-    | 'invalid_value'
-    | 'duplicate_key'
-    | 'conflicting_alias'
-    | 'unknown_field'
-    | 'empty';
+  code: IssueCode;
   message: string;
 }
 /** What a `validate*` function returns: the normalised request, or every issue found. */

@@ -60,7 +60,12 @@ impl Config {
                 "must be printable ASCII without spaces or line breaks (check for a stray space or newline when copying the key)",
             ),
             Some(Value::String(key)) => Some(key.clone()),
-            None | Some(Value::Null) => invalid(&mut issues, "apiKey", IssueCode::MissingField, "is required: the organisation's API key from console.periskope.app"),
+            None | Some(Value::Null) => invalid(
+                &mut issues,
+                "apiKey",
+                IssueCode::MissingField,
+                "is required: the organisation's API key from console.periskope.app",
+            ),
             Some(_) => invalid(&mut issues, "apiKey", IssueCode::InvalidType, "must be a string"),
         };
         let phone = match options.get("phone") {

@@ -86,23 +86,14 @@ const MAX_TICKET_ID_LENGTH: usize = 256;
 
 impl Config {
     fn spec(&self, operation: Operation, path_and_query: &str, body: Option<String>) -> RequestSpec {
-        let mut headers = vec![
-            ("Authorization".to_owned(), self.authorization()),
-            ("Accept".to_owned(), "application/json".to_owned()),
-        ];
+        let mut headers = vec![("Authorization".to_owned(), self.authorization()), ("Accept".to_owned(), "application/json".to_owned())];
         if let Some(phone) = self.phone() {
             headers.push(("x-phone".to_owned(), phone.to_owned()));
         }
         if body.is_some() {
             headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
         }
-        RequestSpec {
-            operation,
-            method: operation.method(),
-            url: format!("{}{}", self.base_url(), path_and_query),
-            headers,
-            body,
-        }
+        RequestSpec { operation, method: operation.method(), url: format!("{}{}", self.base_url(), path_and_query), headers, body }
     }
 
     /// `POST /tickets/create` with the validated, normalised body.
@@ -153,9 +144,7 @@ fn ticket_id_segment(ticket_id: &Value) -> Result<String, Issue> {
     let path = vec![PathSegment::from("ticketId")];
     match ticket_id {
         Value::String(id) if id.trim().is_empty() => Err(Issue::new(path, IssueCode::InvalidValue, "must not be empty")),
-        Value::String(id) if id.trim() != id => {
-            Err(Issue::new(path, IssueCode::InvalidFormat, "must not start or end with spaces"))
-        }
+        Value::String(id) if id.trim() != id => Err(Issue::new(path, IssueCode::InvalidFormat, "must not start or end with spaces")),
         Value::String(id) if id.len() > MAX_TICKET_ID_LENGTH => Err(Issue::new(
             path,
             IssueCode::OutOfRange,

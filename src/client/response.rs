@@ -97,11 +97,8 @@ impl ErrorBody {
             body.issues = fields
                 .iter()
                 .map(|(field, detail)| {
-                    let message = detail
-                        .get("message")
-                        .and_then(Value::as_str)
-                        .or_else(|| detail.as_str())
-                        .unwrap_or("was rejected by the server");
+                    let message =
+                        detail.get("message").and_then(Value::as_str).or_else(|| detail.as_str()).unwrap_or("was rejected by the server");
                     Issue::new(vec![PathSegment::Key(field.clone())], IssueCode::InvalidValue, shorten(message))
                 })
                 .collect();

@@ -45,11 +45,8 @@ pub fn decide_retry(
     let server_wait = match outcome {
         Outcome::Network => None,
         Outcome::Status(status) if RETRYABLE.contains(&status) => {
-            let reset = if status == 429 && header(headers, "retry-after").is_none() {
-                rate_limit_reset_ms(headers, now_epoch_ms)
-            } else {
-                None
-            };
+            let reset =
+                if status == 429 && header(headers, "retry-after").is_none() { rate_limit_reset_ms(headers, now_epoch_ms) } else { None };
             retry_after_ms(headers, now_epoch_ms).or(reset)
         }
         Outcome::Status(_) => return None,

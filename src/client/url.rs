@@ -57,7 +57,9 @@ pub fn check_base_url(text: &str) -> Result<String, &'static str> {
         return Err("has an invalid port");
     }
     if !secure && !LOOPBACK_HOSTS.contains(&host) {
-        return Err("must use https: (plain http: is only accepted for localhost, 127.0.0.1 and [::1]) so the API key is never sent in clear text");
+        return Err(
+            "must use https: (plain http: is only accepted for localhost, 127.0.0.1 and [::1]) so the API key is never sent in clear text",
+        );
     }
     Ok(text.trim_end_matches('/').to_owned())
 }

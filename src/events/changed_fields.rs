@@ -89,9 +89,8 @@ mod tests {
 
     #[test]
     fn other_events_look_in_data_and_missing_values_are_none() {
-        let event = value(
-            r#"{"event_type":"message.updated","data":{"body":"new"},"previous_attributes":{"body":"old","is_starred":false}}"#,
-        );
+        let event =
+            value(r#"{"event_type":"message.updated","data":{"body":"new"},"previous_attributes":{"body":"old","is_starred":false}}"#);
         let changed = changed_fields(&event);
         assert_eq!(changed[0].current, Some(Value::String("new".into())));
         assert_eq!(changed[1].field, "is_starred");

@@ -13,7 +13,7 @@ use crate::schema::{check_size, Edit, Format, ParseOptions, PathStep, Replacemen
 pub struct ParsedEvent {
     /// The event's name, from `event` or, in the form real traffic carries, `event_type`.
     pub name: String,
-    /// The event, when it is one of the 20 this version knows; `data` was then checked with its model.
+    /// The event, when it is one this version knows; `data` was then checked with its model.
     pub kind: Option<&'static EventKind>,
     /// The edits that normalise the body: `event_type` renamed to `event`, `known` set, and
     /// the normalisations of `data`.
@@ -64,7 +64,8 @@ struct Found {
     /// Decided by the first name read; a second, different name is a conflict reported later.
     kind: Option<&'static EventKind>,
     named: bool,
-    /// Where `data` starts when it came before any name, so its model was not known yet.
+    /// Where `data` starts when it came before any name, so its model was not known yet; taken
+    /// when it has been walked.
     deferred_data: Option<usize>,
     /// Where the `event_type` property's key lies (as a token and as a path step), and where its value ends.
     event_type_key: Option<((usize, usize), PathStep)>,
@@ -95,27 +96,24 @@ pub fn parse_event(text: &str, options: &ParseOptions) -> Result<ParsedEvent, Er
 fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<()> {
     let kind = walker.reader().peek_kind()?;
     if kind != ValueKind::Object {
-        walker.report(
-            IssueCode::InvalidType,
-            format!("expected a webhook event (an object with event and data), got {}", kind.described()),
-        );
+        walker
+            .report(IssueCode::InvalidType, format!("expected a webhook event (an object with event and data), got {}", kind.described()));
         return walker.reader().skip_value();
     }
     found.object = true;
-    walker.reader().begin_object()?;
-    let mut first = true;
-    while let Some(raw_key) = walker.reader().next_key(first)? {
-        first = false;
+    walker.walk_members(|walker, raw_key| {
         found.has_members = true;
         let key = raw_key.decode();
         let Some(property) = Property::of(&key) else {
+            if key != "known" {
+                return Ok(false);
+            }
+            // Kept as sent like any other member, but its value is replaced in the result.
             walker.reader().peek_kind()?;
             let start = walker.reader().offset();
-            walker.reader().skip_value()?;
-            if key == "known" {
-                found.known = Some(((start, walker.reader().offset()), walker.key_step(raw_key)));
-            }
-            continue;
+            walker.keep_as_sent(raw_key)?;
+            found.known = Some(((start, walker.reader().offset()), walker.key_step(raw_key)));
+            return Ok(true);
         };
         let key_span = walker.token_span(raw_key);
         walker.push_key(raw_key);
@@ -132,17 +130,27 @@ fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<(
             found.event_type_key = Some((key_span, walker.key_step(raw_key)));
             found.event_type_end = walker.reader().offset();
         }
-        if let (Some(start), Some(kind)) = (found.deferred_data, found.kind) {
-            // `data` came before the name: walk it now that its model is known.
-            found.deferred_data = None;
-            walker.push_name("data");
-            let walked = walker.walk_at(start, &Shape::Object(kind.data), false);
-            walker.pop();
-            walked?;
+        if found.named {
+            walk_deferred_data(walker, found)?;
         }
-    }
+        Ok(true)
+    })?;
     found.closing_brace = walker.reader().offset().checked_sub(1);
-    Ok(())
+    // No event name came: `data` is still kept as sent, and read as such.
+    walk_deferred_data(walker, found)
+}
+
+/// Walks `data` when it came before the event's name: with the event's model once the name is
+/// known, or kept as sent (for an unknown event, or when no name comes).
+fn walk_deferred_data(walker: &mut Walker<'_>, found: &mut Found) -> ReadResult<()> {
+    let Some(start) = found.deferred_data.take() else { return Ok(()) };
+    walker.push_name("data");
+    let walked = match found.kind {
+        Some(kind) => walker.walk_at(start, &Shape::Object(kind.data), false),
+        None => walker.walk_at(start, &Shape::Any, true),
+    };
+    walker.pop();
+    walked
 }
 
 fn read_property(walker: &mut Walker<'_>, found: &mut Found, property: Property) -> ReadResult<()> {
@@ -166,11 +174,11 @@ fn read_property(walker: &mut Walker<'_>, found: &mut Found, property: Property)
         }
         Property::Data => match found.kind {
             Some(kind) => walker.walk(&Shape::Object(kind.data), false),
+            // An event this version does not know: its data is kept as sent.
+            None if found.named => walker.walk(&Shape::Any, true),
             None => {
                 walker.reader().peek_kind()?;
-                if !found.named {
-                    found.deferred_data = Some(walker.reader().offset());
-                }
+                found.deferred_data = Some(walker.reader().offset());
                 walker.reader().skip_value()
             }
         },
@@ -188,11 +196,7 @@ fn check_envelope(walker: &mut Walker<'_>, found: &Found) {
         (Some(event), Some(event_type)) if event != event_type => walker.report_at(
             root_key("event_type"),
             IssueCode::ConflictingAlias,
-            format!(
-                "event_type {} and event {} name different events",
-                crate::error::quote(event_type),
-                crate::error::quote(event)
-            ),
+            format!("event_type {} and event {} name different events", crate::error::quote(event_type), crate::error::quote(event)),
         ),
         // With both names present and equal, the duplicate is dropped: the result has `event` only.
         (Some(_), Some(_)) => {

@@ -1,4 +1,4 @@
-//! Webhook events: the envelope in both forms the API uses, the 20 event types with the
+//! Webhook events: the envelope in both forms the API uses, the event types with the
 //! model of each one's `data`, what an update changed, and signature verification.
 //! Plain Rust; `bindings::events` only converts.
 

@@ -1,6 +1,7 @@
-//! The 20 webhook events the API documents, each with the model its `data` is read with.
-//! The one table below is the only place the names are written: the Rust lookup, the
-//! TypeScript union and the JavaScript `WEBHOOK_EVENTS` array are all generated from it.
+//! The webhook events the API documents, each with the model its `data` is read with. The one
+//! table below is the only place the names are written: the Rust lookup, the TypeScript union
+//! and the JavaScript `WEBHOOK_EVENTS` array are all generated from it (the array's file by
+//! `UPDATE=1 cargo test`, and `tests/generated.rs` checks it), and so is every count of them.
 
 use crate::model::{CHAT, MESSAGE, NOTE, NOTIFICATION, PHONE_INFO, REACTION, TICKET_INFO};
 use crate::schema::ObjectShape;
@@ -29,10 +30,10 @@ macro_rules! webhook_events {
             "export interface WebhookEventData {\n", $("  \"", $name, "\": ", stringify!($type_name), ";\n",)+ "}\n",
         );
 
-        /// The JavaScript module that holds the `WEBHOOK_EVENTS` array (checked against
-        /// `webhook-events.js` by a test, so the file cannot drift from this table).
+        /// The JavaScript module that holds the `WEBHOOK_EVENTS` array (`webhook-events.js`,
+        /// checked by `tests/generated.rs` and rewritten by `UPDATE=1 cargo test`).
         pub const EVENT_NAMES_JS: &str = concat!(
-            "// Generated from the table in src/events/names.rs; a test checks it matches.\n",
+            "// Generated from the table in src/events/names.rs by `UPDATE=1 cargo test`; a test checks it matches.\n",
             "export const WEBHOOK_EVENTS = Object.freeze([", $("\"", $name, "\", ",)+ "]);\n",
         );
 
@@ -74,12 +75,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_table_has_the_twenty_documented_events_once_each() {
-        assert_eq!(EVENT_KINDS.len(), 20);
+    fn the_table_names_each_event_once() {
         let mut names: Vec<&str> = EVENT_KINDS.iter().map(|kind| kind.name).collect();
         names.sort_unstable();
         names.dedup();
-        assert_eq!(names.len(), 20);
+        assert_eq!(names.len(), EVENT_KINDS.len());
     }
 
     #[test]
@@ -87,12 +87,6 @@ mod tests {
         for (kind, type_name) in EVENT_KINDS.iter().zip(DATA_TYPE_NAMES) {
             assert_eq!(kind.data.name, *type_name, "{}", kind.name);
         }
-    }
-
-    #[test]
-    fn the_javascript_array_file_matches_the_table() {
-        let file = include_str!("webhook-events.js");
-        assert_eq!(file, EVENT_NAMES_JS, "regenerate src/events/webhook-events.js from EVENT_NAMES_JS");
     }
 
     #[test]

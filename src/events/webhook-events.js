@@ -1,2 +1,2 @@
-// Generated from the table in src/events/names.rs; a test checks it matches.
+// Generated from the table in src/events/names.rs by `UPDATE=1 cargo test`; a test checks it matches.
 export const WEBHOOK_EVENTS = Object.freeze(["chat.created", "chat.notification.created", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "message.flagged", "message.unflagged", "org.phone.updated", "org.phone.connected", "org.phone.disconnected", "org.phone.qr", "note.created", "chat.custom_properties.updated", ]);

@@ -22,7 +22,9 @@ pub enum TimestampError {
 impl TimestampError {
     pub fn describe(self) -> &'static str {
         match self {
-            TimestampError::Malformed => "expected a date like 2025-04-20 or a date-time like 2025-04-09T18:29:59Z or 2025-04-09 18:29:59+00",
+            TimestampError::Malformed => {
+                "expected a date like 2025-04-20 or a date-time like 2025-04-09T18:29:59Z or 2025-04-09 18:29:59+00"
+            }
             TimestampError::OutOfRange => "the date or time does not exist (check the month, day, hour and minute)",
             TimestampError::MissingOffset => "a date-time needs a timezone offset (Z, +00 or +05:30), otherwise it is ambiguous",
         }
@@ -132,7 +134,11 @@ pub fn parse_timestamp(text: &str) -> Result<Instant, TimestampError> {
                 return Err(OutOfRange);
             }
             let total = hours * 60 + minutes;
-            if sign == b'-' { -total } else { total }
+            if sign == b'-' {
+                -total
+            } else {
+                total
+            }
         }
         Some(_) => return Err(Malformed),
     };

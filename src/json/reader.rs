@@ -707,8 +707,14 @@ mod tests {
     #[test]
     fn accepts_every_kind_of_value() {
         for text in [
-            "{}", "[]", r#"{"a":[1,-2.5e3,true,false,null,"x\"y\u00e9"]}"#, "  0 ", "-0.0E+1", r#""\ud83d\ude00""#,
-            "[[[[]]],{}]", "\"long string past the eight byte fast path\"",
+            "{}",
+            "[]",
+            r#"{"a":[1,-2.5e3,true,false,null,"x\"y\u00e9"]}"#,
+            "  0 ",
+            "-0.0E+1",
+            r#""\ud83d\ude00""#,
+            "[[[[]]],{}]",
+            "\"long string past the eight byte fast path\"",
         ] {
             assert_eq!(skip_all(text), Ok(()), "{text}");
         }
@@ -717,8 +723,30 @@ mod tests {
     #[test]
     fn rejects_what_json_parse_rejects() {
         for text in [
-            "{", "[1,]", r#"{"a":1,}"#, "NaN", "Infinity", "-Infinity", "// c\n{}", "{/*c*/}", "01", "1.", "1e", ".5", "+1",
-            "tru", "nul", r#"{'a':1}"#, r#"{"a" 1}"#, r#""\x""#, r#""\u12G4""#, "\"a\u{1}b\"", "\"abc", "{} x", "\u{feff}{}", "",
+            "{",
+            "[1,]",
+            r#"{"a":1,}"#,
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "// c\n{}",
+            "{/*c*/}",
+            "01",
+            "1.",
+            "1e",
+            ".5",
+            "+1",
+            "tru",
+            "nul",
+            r#"{'a':1}"#,
+            r#"{"a" 1}"#,
+            r#""\x""#,
+            r#""\u12G4""#,
+            "\"a\u{1}b\"",
+            "\"abc",
+            "{} x",
+            "\u{feff}{}",
+            "",
         ] {
             assert!(matches!(skip_all(text), Err(ReadError::Syntax { .. })), "{text:?} must be rejected");
         }

@@ -1,143 +1,55 @@
 //! The nested objects of a full message: its key (`id`), delivery receipts, media and poll.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-use tsify::Tsify;
-
-use super::values::Nullable;
-use crate::schema::{Field, Format, ObjectShape, Shape};
-
-/// The WhatsApp key of a message. Real traffic sends `{fromMe, _serialized}` or
-/// `{from_me, serialized}`; the result always has the snake_case form.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
-#[tsify(hashmap_as_object)]
-pub struct MessageKey {
-    /// The bare WhatsApp id, e.g. `3EB0297C336FD627EAF4447CFC1DEB49394D7874`.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub id: Nullable<String>,
-    /// The chat the message belongs to.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub remote: Nullable<String>,
-    /// Whether the organisation's phone sent it (normalised from `fromMe`).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub from_me: Nullable<bool>,
-    /// The full message id (normalised from `_serialized`).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub serialized: Nullable<String>,
+model! {
+    /// The WhatsApp key of a message. Real traffic sends `{fromMe, _serialized}` or
+    /// `{from_me, serialized}`; the result always has the snake_case form.
+    pub struct MessageKey as MESSAGE_KEY {
+        /// The bare WhatsApp id, e.g. `3EB0297C336FD627EAF4447CFC1DEB49394D7874`.
+        id: Str(Text),
+        /// The chat the message belongs to.
+        remote: Str(Text),
+        /// Whether the organisation's phone sent it (normalised from `fromMe`).
+        from_me or "fromMe": Bool,
+        /// The full message id (normalised from `_serialized`).
+        serialized or "_serialized": Str(MessageId),
+    }
 }
 
-pub static MESSAGE_KEY: ObjectShape = ObjectShape::new(
-    "MessageKey",
-    &[
-        Field::optional("id", Shape::Str(Format::Text)),
-        Field::optional("remote", Shape::Str(Format::Text)),
-        Field::optional("from_me", Shape::Bool).or_alias("fromMe"),
-        Field::optional("serialized", Shape::Str(Format::MessageId)).or_alias("_serialized"),
-    ],
-);
-
-/// Delivery and read receipts, with epoch-millisecond times keyed by contact id.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
-#[tsify(hashmap_as_object)]
-pub struct DeliveryInfo {
-    /// When each recipient received the message (epoch ms).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub delivered: Nullable<BTreeMap<String, f64>>,
-    /// When each recipient read the message (epoch ms).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub read: Nullable<BTreeMap<String, f64>>,
-    /// Recipients that have not received it yet.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub pending: Nullable<Vec<String>>,
-    #[serde(default)]
-    #[tsify(optional)]
-    pub read_count: Nullable<f64>,
-    #[serde(default)]
-    #[tsify(optional)]
-    pub delivered_count: Nullable<f64>,
+model! {
+    /// Delivery and read receipts, with epoch-millisecond times keyed by contact id.
+    pub struct DeliveryInfo as DELIVERY_INFO {
+        /// When each recipient received the message (epoch ms).
+        delivered: Map(Int),
+        /// When each recipient read the message (epoch ms).
+        read: Map(Int),
+        /// Recipients that have not received it yet.
+        pending: Array(Str(Text)),
+        read_count: Int,
+        delivered_count: Int,
+    }
 }
 
-pub static DELIVERY_INFO: ObjectShape = ObjectShape::new(
-    "DeliveryInfo",
-    &[
-        Field::optional("delivered", Shape::Map(&Shape::Int)),
-        Field::optional("read", Shape::Map(&Shape::Int)),
-        Field::optional("pending", Shape::Array(&Shape::Str(Format::Text))),
-        Field::optional("read_count", Shape::Int),
-        Field::optional("delivered_count", Shape::Int),
-    ],
-);
-
-/// The media a message carries.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
-#[tsify(hashmap_as_object)]
-pub struct Media {
-    /// Where the file is stored.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub path: Nullable<String>,
-    #[serde(default)]
-    #[tsify(optional)]
-    pub mimetype: Nullable<String>,
-    #[serde(default)]
-    #[tsify(optional)]
-    pub filename: Nullable<String>,
-    /// Size in bytes.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub size: Nullable<f64>,
-    /// Image or video dimensions, as the API gives them.
-    #[serde(default)]
-    #[tsify(optional, type = "unknown")]
-    pub dimensions: serde_json::Value,
-    #[serde(default)]
-    #[tsify(optional)]
-    pub thumbnail: Nullable<String>,
+model! {
+    /// The media a message carries.
+    pub struct Media as MEDIA {
+        /// Where the file is stored.
+        path: Str(Text),
+        mimetype: Str(Text),
+        filename: Str(Text),
+        /// Size in bytes.
+        size: NumberLike,
+        /// Image or video dimensions, as the API gives them.
+        dimensions: Any,
+        thumbnail: Str(Text),
+    }
 }
 
-pub static MEDIA: ObjectShape = ObjectShape::new(
-    "Media",
-    &[
-        Field::optional("path", Shape::Str(Format::Text)),
-        Field::optional("mimetype", Shape::Str(Format::Text)),
-        Field::optional("filename", Shape::Str(Format::Text)),
-        Field::optional("size", Shape::NumberLike),
-        Field::optional("dimensions", Shape::Any),
-        Field::optional("thumbnail", Shape::Str(Format::Text)),
-    ],
-);
-
-/// A poll a message creates.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Tsify)]
-#[tsify(hashmap_as_object)]
-pub struct PollInfo {
-    #[serde(rename = "pollName")]
-    #[serde(default)]
-    #[tsify(optional)]
-    pub poll_name: Nullable<String>,
-    #[serde(rename = "pollOptions")]
-    #[serde(default)]
-    #[tsify(optional)]
-    pub poll_options: Nullable<Vec<String>>,
-    /// Poll settings (`allowMultipleAnswers`...), as the API gives them.
-    #[serde(default)]
-    #[tsify(optional, type = "unknown")]
-    pub options: serde_json::Value,
+model! {
+    /// A poll a message creates.
+    pub struct PollInfo as POLL_INFO {
+        poll_name as "pollName": Str(Text),
+        poll_options as "pollOptions": Array(Str(Text)),
+        /// Poll settings (`allowMultipleAnswers`...), as the API gives them.
+        options: Any,
+    }
 }
-
-pub static POLL_INFO: ObjectShape = ObjectShape::new(
-    "PollInfo",
-    &[
-        Field::optional("pollName", Shape::Str(Format::Text)),
-        Field::optional("pollOptions", Shape::Array(&Shape::Str(Format::Text))),
-        Field::optional("options", Shape::Any),
-    ],
-);

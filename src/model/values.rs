@@ -1,10 +1,9 @@
 //! Small value types shared by the models, each with its TypeScript declaration beside it.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use wasm_bindgen::prelude::wasm_bindgen;
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_VALUES: &'static str = r#"
+/// The TypeScript declarations of the value types below (the bindings emit them with the models').
+pub const TYPESCRIPT: &str = r#"
 /** A value the API may send as `null`. Fields typed `field?: Nullable<T>` may also be absent. */
 export type Nullable<T> = T | null;
 /**
@@ -15,6 +14,8 @@ export type Nullable<T> = T | null;
 export type Timestamp = string | number;
 /** 0 none, 1 low, 2 medium, 3 high, 4 urgent. Numeric strings from the API are normalised to numbers. */
 export type Priority = 0 | 1 | 2 | 3 | 4;
+/** Any JSON value: what a field holds whose values each organisation defines (custom properties). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 "#;
 
 /// A field the API may send as `null` (or leave out). `None` stands for both.
@@ -80,7 +81,7 @@ pub struct Priority(pub u8);
 /// Declares a string enum with an `Unknown` variant that keeps any other value, so a value
 /// the API adds tomorrow parses today; with its TS union and the list its shape uses.
 macro_rules! open_string_enum {
-    ($(#[$meta:meta])* $name:ident, $values:ident, $ts:ident, [$($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)?]) => {
+    ($(#[$meta:meta])* $name:ident, $values:ident, [$($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)?]) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub enum $name {
@@ -90,15 +91,18 @@ macro_rules! open_string_enum {
         }
 
         /// The values the API is known to send today.
-        pub const $values: &[&str] = &[$($text),+];
-
-        #[wasm_bindgen(typescript_custom_section)]
-        const $ts: &'static str = concat!(
-            "/** One of the values the API sends today, or a newer one kept as sent. */\nexport type ",
-            stringify!($name), " = ", $("\"", $text, "\" | ",)+ "(string & {});\n"
-        );
+        pub const $values: &[&str] = $name::VALUES;
 
         impl $name {
+            /// The values the API is known to send today.
+            pub const VALUES: &'static [&'static str] = &[$($text),+];
+
+            /// Its TypeScript union: the known values, or any other string.
+            pub const TYPESCRIPT: &'static str = concat!(
+                "/** One of the values the API sends today, or a newer one kept as sent. */\nexport type ",
+                stringify!($name), " = ", $("\"", $text, "\" | ",)+ "(string & {});\n"
+            );
+
             pub fn as_str(&self) -> &str {
                 match self {
                     $($name::$variant => $text,)+
@@ -133,19 +137,19 @@ macro_rules! open_string_enum {
 
 open_string_enum!(
     /// Where a ticket is in its life.
-    TicketStatus, TICKET_STATUSES, TS_TICKET_STATUS,
+    TicketStatus, TICKET_STATUSES,
     [Open = "open", InProgress = "inprogress", Closed = "closed", Archived = "archived"]
 );
 
 open_string_enum!(
     /// What kind of chat this is; sources disagree, so every spelling seen is listed.
-    ChatType, CHAT_TYPES, TS_CHAT_TYPE,
+    ChatType, CHAT_TYPES,
     [User = "user", Group = "group", Business = "business", Individual = "individual", Chat = "chat", Unspecified = "unknown"]
 );
 
 open_string_enum!(
     /// What a message carries.
-    MessageType, MESSAGE_TYPES, TS_MESSAGE_TYPE,
+    MessageType, MESSAGE_TYPES,
     [
         Chat = "chat", Sticker = "sticker", Image = "image", Video = "video", Document = "document", Vcard = "vcard",
         MultiVcard = "multi_vcard", Audio = "audio", Ptt = "ptt", PollCreation = "poll_creation", Location = "location",

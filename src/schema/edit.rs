@@ -18,7 +18,11 @@ pub enum Replacement {
     /// The span is removed.
     Nothing,
     /// A property added at the end of an object, after `,` when the object has others.
-    Member { name: &'static str, value: bool, after_comma: bool },
+    Member {
+        name: &'static str,
+        value: bool,
+        after_comma: bool,
+    },
 }
 
 impl Replacement {
@@ -80,7 +84,11 @@ fn write_integer(out: &mut String, n: i64) {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PathStep {
     /// A key as it stands in the text: the bytes between its quotes, and whether they hold escapes.
-    Key { start: usize, end: usize, escaped: bool },
+    Key {
+        start: usize,
+        end: usize,
+        escaped: bool,
+    },
     /// A key known by name.
     Name(&'static str),
     Index(u32),

@@ -5,6 +5,7 @@ mod edit;
 mod field_index;
 mod shape;
 mod walker;
+pub mod wire;
 
 pub use edit::{apply_at_paths, apply_edits, Edit, PathStep, Replacement};
 pub use shape::{Field, Format, ObjectShape, Shape, MAX_FIELDS};

@@ -30,6 +30,9 @@ pub enum Shape {
     Array(&'static Shape),
     /// The inner shape, or `null` (for map values and array items, which are not nullable otherwise).
     Nullable(&'static Shape),
+    /// A value each organisation defines, not the API (custom properties): any JSON value, kept
+    /// as sent; in strict mode it must have the inner shape, the one the documentation gives.
+    UserDefined(&'static Shape),
 }
 
 /// Formats checked in strict mode.

@@ -36,7 +36,10 @@ enum Step<'a> {
     /// A key the walker knows by name (e.g. an envelope's `data` walked out of order).
     Name(&'static str),
     /// An alias, renamed to `canonical` in the result (so edits inside it go there).
-    Alias { key: JsonStr<'a>, canonical: &'static str },
+    Alias {
+        key: JsonStr<'a>,
+        canonical: &'static str,
+    },
     Index(u32),
 }
 
@@ -192,7 +195,7 @@ impl<'a> Walker<'a> {
     /// Reads one value of `shape` at the reader's position.
     pub fn walk(&mut self, shape: &Shape, nullable: bool) -> ReadResult<()> {
         let kind = self.reader.peek_kind()?;
-        let nullable = nullable || matches!(shape, Shape::Nullable(_) | Shape::Any);
+        let nullable = nullable || matches!(shape, Shape::Nullable(_) | Shape::Any | Shape::UserDefined(_));
         if kind == ValueKind::Null {
             self.reader.read_null()?;
             if !nullable {
@@ -203,6 +206,8 @@ impl<'a> Walker<'a> {
         match (shape, kind) {
             (Shape::Any, _) => self.walk_any(),
             (Shape::Nullable(inner), _) => self.walk(inner, true),
+            (Shape::UserDefined(documented), _) if self.strict => self.walk(documented, false),
+            (Shape::UserDefined(_), _) => self.walk_any(),
             (Shape::Str(format), ValueKind::String) => {
                 let s = self.reader.read_string()?;
                 if self.strict && *format != Format::Text {
@@ -292,11 +297,7 @@ impl<'a> Walker<'a> {
                     first = false;
                     let key = raw_key.decode();
                     let Some((i, by_alias)) = index.lookup(object, &key) else {
-                        self.keys.push(raw_key);
-                        self.push_key(raw_key);
-                        let walked = self.walk_any();
-                        self.pop();
-                        walked?;
+                        self.keep_as_sent(raw_key)?;
                         continue;
                     };
                     let Some(field) = object.fields.get(i) else { continue };
@@ -378,6 +379,36 @@ impl<'a> Walker<'a> {
             self.reader.skip_peeked(kind)?;
         }
         Ok(plain)
+    }
+
+    /// Reads the value of a member no shape knows (its key just read), kept as sent: the one
+    /// routine for every such member, in objects of a shape and in the envelope alike. The key
+    /// joins its object's run in `keys`, so that a repeat is reported when the object ends.
+    #[inline]
+    pub fn keep_as_sent(&mut self, raw_key: JsonStr<'a>) -> ReadResult<()> {
+        self.keys.push(raw_key);
+        self.push_key(raw_key);
+        let walked = self.walk_any();
+        self.pop();
+        walked
+    }
+
+    /// Reads an object whose members the caller knows one by one (the webhook envelope, whose
+    /// rules a shape cannot say): `read_member` reads the value of each key it knows and returns
+    /// `false` for any other, which is then kept as sent. A key repeated among the kept ones
+    /// is reported as in any object; the caller reports repeats of the keys it reads.
+    pub fn walk_members(&mut self, mut read_member: impl FnMut(&mut Self, JsonStr<'a>) -> ReadResult<bool>) -> ReadResult<()> {
+        self.reader.begin_object()?;
+        let kept_keys = self.keys.len();
+        let mut first = true;
+        while let Some(raw_key) = self.reader.next_key(first)? {
+            first = false;
+            if !read_member(self, raw_key)? {
+                self.keep_as_sent(raw_key)?;
+            }
+        }
+        self.report_duplicates(kept_keys);
+        Ok(())
     }
 
     /// Reads a value kept as sent (`Any`, unknown keys): only its grammar and the rule that no
@@ -582,6 +613,7 @@ fn expected_of(shape: &Shape) -> String {
         Shape::Map(_) => "an object".to_owned(),
         Shape::Array(_) => "an array".to_owned(),
         Shape::Nullable(inner) => format!("{} or null", expected_of(inner)),
+        Shape::UserDefined(documented) => expected_of(documented),
     }
 }
 

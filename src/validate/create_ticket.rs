@@ -1,7 +1,6 @@
 //! `POST /tickets/create`: the body of a new ticket.
 
 use serde::Serialize;
-use tsify::Tsify;
 
 use crate::error::{Issue, IssueCode};
 use crate::json::Value;
@@ -14,7 +13,7 @@ const FIELDS: &[&str] = &["chat_id", "subject", "priority", "status", "due_date"
 /// A create-ticket body, normalised to what the API accepts. `priority` and `status` always
 /// carry a value (the API's defaults `"1"` and `"open"` when none was given), so the body
 /// says exactly what the ticket will be; the other fields are left out when not given.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CreateTicketRequest {
     /// The chat to raise the ticket in: `919537851844@c.us` (a user) or `120363392071406466@g.us` (a group).
     pub chat_id: String,
@@ -26,19 +25,15 @@ pub struct CreateTicketRequest {
     pub status: RequestStatus,
     /// When the ticket is due, in UTC as `Date.prototype.toISOString` writes it (`2025-04-20T00:00:00.000Z`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
     pub due_date: Option<String>,
     /// The email of the user to assign the ticket to.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
     pub assignee: Option<String>,
     /// The labels as one comma string (`"Test, Demo"`); left out when no label was given.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
     pub labels: Option<String>,
     /// The message the ticket is raised on: a bare WhatsApp id or a full message id.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
     pub quoted_message_id: Option<String>,
 }
 

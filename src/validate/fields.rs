@@ -3,7 +3,6 @@
 //! returns the form the API accepts when it is right.
 
 use serde::Serialize;
-use tsify::Tsify;
 
 use crate::error::{quote, Issue, IssueCode, PathSegment};
 use crate::formats::ids::{is_bare_message_id, is_digits, is_email, is_message_id};
@@ -14,7 +13,7 @@ use super::phone::international_number;
 
 /// A ticket priority as the API's OpenAPI document types it: the string `"1"` (low),
 /// `"2"` (medium), `"3"` (high) or `"4"` (urgent).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum RequestPriority {
     #[serde(rename = "1")]
     Low,
@@ -27,6 +26,8 @@ pub enum RequestPriority {
 }
 
 impl RequestPriority {
+    pub const ALL: [RequestPriority; 4] = [RequestPriority::Low, RequestPriority::Medium, RequestPriority::High, RequestPriority::Urgent];
+
     pub fn as_str(self) -> &'static str {
         match self {
             RequestPriority::Low => "1",
@@ -38,7 +39,7 @@ impl RequestPriority {
 }
 
 /// A ticket status a request may set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RequestStatus {
     Open,
@@ -48,6 +49,8 @@ pub enum RequestStatus {
 }
 
 impl RequestStatus {
+    pub const ALL: [RequestStatus; 4] = [RequestStatus::Open, RequestStatus::Inprogress, RequestStatus::Closed, RequestStatus::Archived];
+
     pub fn as_str(self) -> &'static str {
         match self {
             RequestStatus::Open => "open",
@@ -92,7 +95,11 @@ pub(crate) fn got(value: &Value) -> String {
 
 fn excerpt_raw(text: &str) -> String {
     let head: String = text.chars().take(EXCERPT_CHARS).collect();
-    if head.len() < text.len() { format!("{head}…") } else { head }
+    if head.len() < text.len() {
+        format!("{head}…")
+    } else {
+        head
+    }
 }
 
 fn invalid_type(key: &str, expected: &str, value: &Value) -> Issue {
@@ -123,14 +130,13 @@ pub(crate) fn chat_id(value: &Value, issues: &mut Vec<Issue>) -> Option<String> 
             Err(reason) => format!("{}: {reason}", excerpt(text)),
         },
         // Older groups are `<creator number>-<creation time>@g.us`.
-        Some((group, "g.us")) if group.split('-').count() <= 2 && group.split('-').all(is_digits) => {
-            return Some(text.to_owned())
+        Some((group, "g.us")) if group.split('-').count() <= 2 && group.split('-').all(is_digits) => return Some(text.to_owned()),
+        Some(_) => {
+            format!("expected a chat id such as 919537851844@c.us (a user) or 120363392071406466@g.us (a group), got {}", excerpt(text))
         }
-        Some(_) => format!(
-            "expected a chat id such as 919537851844@c.us (a user) or 120363392071406466@g.us (a group), got {}",
-            excerpt(text)
-        ),
-        None if text.is_empty() => "is empty: expected a chat id such as 919537851844@c.us or a phone number with its country code".to_owned(),
+        None if text.is_empty() => {
+            "is empty: expected a chat id such as 919537851844@c.us or a phone number with its country code".to_owned()
+        }
         None => match international_number(text) {
             Ok(digits) => return Some(format!("{digits}@c.us")),
             Err(reason) => format!("{}: {reason}; or give a full chat id such as 120363392071406466@g.us", excerpt(text)),

@@ -1,7 +1,6 @@
 //! `GET /tickets`: the page of tickets to list.
 
 use serde::Serialize;
-use tsify::Tsify;
 
 use crate::error::Issue;
 use crate::json::{Value, MAX_SAFE_INTEGER};
@@ -14,15 +13,13 @@ const FIELDS: &[&str] = &["offset", "limit"];
 pub const MAX_LIMIT: u64 = 2000;
 
 /// The query of a ticket list, normalised to numbers. Absent fields are left to the server.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ListTicketsQuery {
     /// How many tickets to skip: 0 or more.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "number")]
     pub offset: Option<u64>,
     /// How many tickets to return: 1 to 2000.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "number")]
     pub limit: Option<u64>,
 }
 
@@ -48,5 +45,9 @@ pub fn validate_list_tickets_query(input: &Value) -> Result<ListTicketsQuery, Ve
     let offset = given("offset").and_then(|v| fields::integer(v, "offset", 0, MAX_SAFE_INTEGER, &mut issues));
     let limit = given("limit").and_then(|v| fields::integer(v, "limit", 1, MAX_LIMIT, &mut issues));
     check_keys(entries, FIELDS, "a ticket list query", &mut issues);
-    if issues.is_empty() { Ok(ListTicketsQuery { offset, limit }) } else { Err(issues) }
+    if issues.is_empty() {
+        Ok(ListTicketsQuery { offset, limit })
+    } else {
+        Err(issues)
+    }
 }

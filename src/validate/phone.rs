@@ -36,7 +36,8 @@ pub fn validate_phone(input: &Value) -> Result<String, Vec<Issue>> {
         Value::String(s) => s.trim(),
         Value::Number(n) if is_digits(n) => n.as_str(),
         other => {
-            let message = format!("expected a phone number with its country code (a string such as 919874532456) or a phone id, got {}", got(other));
+            let message =
+                format!("expected a phone number with its country code (a string such as 919874532456) or a phone id, got {}", got(other));
             return Err(vec![Issue::new(Vec::new(), IssueCode::InvalidType, message)]);
         }
     };

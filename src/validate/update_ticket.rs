@@ -1,7 +1,6 @@
 //! `PATCH /tickets/{ticket_id}`: the fields to change on a ticket.
 
 use serde::Serialize;
-use tsify::Tsify;
 
 use crate::error::{Issue, IssueCode};
 use crate::json::Value;
@@ -13,31 +12,25 @@ const FIELDS: &[&str] = &["subject", "assignee", "due_date", "priority", "status
 
 /// An update-ticket body, normalised to what the API accepts: only the fields given, at
 /// least one of them. `due_date: null` clears the due date; `labels: ""` removes every label.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct UpdateTicketRequest {
     /// The new subject, trimmed: 1 to 500 characters.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
     pub subject: Option<String>,
     /// The email of the user to assign the ticket to.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
     pub assignee: Option<String>,
     /// The new due date in UTC as `Date.prototype.toISOString` writes it, or `null` to clear it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
     pub due_date: Option<Option<String>>,
     /// `"1"` low, `"2"` medium, `"3"` high, `"4"` urgent: a string, as the API documents it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
     pub priority: Option<RequestPriority>,
     /// `open`, `inprogress`, `closed` or `archived`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
     pub status: Option<RequestStatus>,
     /// The ticket's labels as one comma string (`"Test, Demo"`); they replace the current ones, `""` removes all.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
     pub labels: Option<String>,
 }
 
@@ -74,7 +67,10 @@ pub fn validate_update_ticket(input: &Value) -> Result<UpdateTicketRequest, Vec<
             (_, Value::Null) => issues.push(Issue::new(
                 path(key),
                 IssueCode::InvalidType,
-                format!("got null; leave {key} out to keep it as it is{}", if key == "labels" { ", or give \"\" to remove every label" } else { "" }),
+                format!(
+                    "got null; leave {key} out to keep it as it is{}",
+                    if key == "labels" { ", or give \"\" to remove every label" } else { "" }
+                ),
             )),
             ("subject", v) => request.subject = fields::subject(v, &mut issues),
             ("assignee", v) => request.assignee = fields::assignee(v, &mut issues),
@@ -86,12 +82,12 @@ pub fn validate_update_ticket(input: &Value) -> Result<UpdateTicketRequest, Vec<
         }
     }
     if given == 0 {
-        issues.push(Issue::new(
-            Vec::new(),
-            IssueCode::Empty,
-            format!("an update needs at least one of {}", FIELDS.join(", ")),
-        ));
+        issues.push(Issue::new(Vec::new(), IssueCode::Empty, format!("an update needs at least one of {}", FIELDS.join(", "))));
     }
     check_keys(entries, FIELDS, "an update-ticket request", &mut issues);
-    if issues.is_empty() { Ok(request) } else { Err(issues) }
+    if issues.is_empty() {
+        Ok(request)
+    } else {
+        Err(issues)
+    }
 }

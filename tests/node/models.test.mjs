@@ -123,3 +123,25 @@ test('maps are plain objects and __proto__ stays an own key', () => {
   assert.equal(props.__proto__, 'x');
   assert.equal({}.polluted, undefined);
 });
+
+test('custom properties keep any JSON value leniently; strict mode wants a string or null', () => {
+  const values = { n: 5, b: false, a: [1, 'x', null], o: { k: 'v', n: 2 }, z: null, s: 'hello' };
+  const text = JSON.stringify({ from: 0, to: 0, count: 1, tickets: [{ ticket_id: 'A', custom_properties: values }] })
+    .replace('"n":5', '"__proto__":{"polluted":true},"n":5');
+  const list = parseTicketList(text);
+  const props = list.tickets[0].custom_properties;
+  const { ['__proto__']: proto, ...rest } = props;
+  assert.deepEqual(rest, values);
+  assert.equal(Object.getPrototypeOf(props), Object.prototype);
+  assert.ok(Object.hasOwn(props, '__proto__'), '__proto__ stays an own data property');
+  assert.deepEqual(proto, { polluted: true });
+  assert.equal({}.polluted, undefined);
+  assert.deepEqual(parseTicket({ ticket_id: 'T', ticket_custom_properties: values }).ticket_custom_properties, values);
+  assert.deepEqual(parseChat({ chat_id: '919537851844@c.us', custom_properties: values }).custom_properties, values);
+
+  const error = catchError(() => parseTicketList(text, { strict: true }));
+  assert.ok(error instanceof PeriskopeError);
+  const found = error.issues.map((i) => `${i.path.join('.')} ${i.code}`);
+  assert.deepEqual(found.sort(), ['n', 'b', 'a', 'o', '__proto__'].map((k) => `tickets.0.custom_properties.${k} invalid_type`).sort());
+  assert.deepEqual(parseTicket({ ticket_id: 'T', custom_properties: { s: 'hello', z: null } }, { strict: true }).custom_properties, { s: 'hello', z: null });
+});

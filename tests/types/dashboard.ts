@@ -1,6 +1,6 @@
 // Uses the shipped types as a dashboard would. Checked by `tsc --noEmit` in strict mode.
 import { init, parseTicketInfo, parseChat, PeriskopeError } from 'periskope-wasm';
-import type { TicketInfo, Priority, TicketStatus, ChatMember, PeriskopeIssue } from 'periskope-wasm';
+import type { TicketInfo, Priority, TicketStatus, ChatMember, PeriskopeIssue, JsonValue } from 'periskope-wasm';
 
 await init();
 
@@ -17,6 +17,12 @@ if (due != null) {
   const when: string | number = due;
   console.log(when);
 }
+
+// Custom property values are whatever the organisation stored: narrow before use.
+const region: JsonValue | undefined = info.ticket.ticket_custom_properties?.['Region'];
+if (typeof region === 'string') console.log(region.toUpperCase());
+// @ts-expect-error: a custom property value is any JSON value, not always a string.
+const regionText: string | null | undefined = info.ticket.ticket_custom_properties?.['Region'];
 
 const members: Record<string, ChatMember> = info.chat?.members ?? {};
 for (const [id, member] of Object.entries(members)) {

@@ -60,6 +60,9 @@ if (created.success) {
 const updated: ValidationResult<UpdateTicketRequest> = validateUpdateTicket(clear);
 if (updated.success) {
   const due: string | null | undefined = updated.data.due_date;
+  // `due_date: null` is how an update clears the date, and the type says so (it used to say `string | undefined`).
+  const clears: null extends UpdateTicketRequest['due_date'] ? true : false = true;
+  console.log(clears);
   const priority: RequestPriority | undefined = updated.data.priority;
   // @ts-expect-error every update field may be absent
   const subject: string = updated.data.subject;
