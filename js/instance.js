@@ -8,6 +8,7 @@
 // TypeError from inside the glue.
 
 import * as bindings from './periskope_wasm_bg.js';
+import { imports } from './imports.js';
 import { PeriskopeError } from './api.js';
 
 /** @typedef {{ readonly memory: WebAssembly.Memory }} InitOutput */
@@ -53,7 +54,7 @@ function instantiate(source) {
   }
   try {
     const module = input instanceof WebAssembly.Module ? input : new WebAssembly.Module(input);
-    const instance = new WebAssembly.Instance(module, { './periskope_wasm_bg.js': /** @type {any} */ (bindings) });
+    const instance = new WebAssembly.Instance(module, /** @type {any} */ (imports));
     const exports = /** @type {WebAssembly.Exports & InitOutput} */ (instance.exports);
     bindings.__wbg_set_wasm(exports);
     /** @type {() => void} */ (exports.__wbindgen_start)();

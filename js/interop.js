@@ -139,3 +139,35 @@ export function materialise(text, wasmMemory, at, count, ascii) {
   }
   return root;
 }
+
+// What a request validator reads (src/bindings/interop.rs, js_to_value): `{ value }` for plain
+// objects, arrays and primitives, and for FormData and URLSearchParams turned into the plain
+// object of their entries (a key given twice becomes an array); `{ refused, at? }` with the
+// class name of anything else that is an object (a Map, a Date, a class instance), or of a
+// FormData entry that is not text (a File), which JSON.stringify would quietly turn into {} or a string.
+export function requestInput(value) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { value };
+  const proto = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) return { value };
+  const isForm = typeof FormData === 'function' && value instanceof FormData;
+  if (isForm || (typeof URLSearchParams === 'function' && value instanceof URLSearchParams)) {
+    const entries = {};
+    for (const [key, entry] of value) {
+      if (typeof entry !== 'string') return { refused: typeName(entry), at: key };
+      if (!Object.hasOwn(entries, key)) define(entries, key, entry);
+      else if (Array.isArray(entries[key])) entries[key].push(entry);
+      else entries[key] = [entries[key], entry];
+    }
+    return { value: entries };
+  }
+  return { refused: typeName(value) };
+}
+
+// What a value is, for issue details (`received`): its typeof, 'array', 'null', or its class.
+export function typeName(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value !== 'object') return typeof value;
+  const name = value.constructor?.name;
+  return name && name !== 'Object' ? name : 'object';
+}

@@ -4,14 +4,6 @@ export interface ErrorPosition {
   column: number;
 }
 
-/** One problem in a payload or a request, zod style. */
-export interface PeriskopeIssue {
-  /** Keys and indices from the root to the offending value, e.g. `["ticket", "priority"]`. */
-  path: (string | number)[];
-  code: IssueCode;
-  message: string;
-}
-
 /** The rate-limit state the server reported (`X-RateLimit-*` headers). */
 export interface RateLimit {
   limit?: number;
@@ -46,6 +38,79 @@ export type IssueCode =
   | 'conflicting_alias'
   | 'unknown_field'
   | 'empty';
+/**
+ * One problem in a payload or a request, zod style: where (`path`), what (`code`, and the
+ * details of that code) and a sentence for people (`message`). Narrow on `code` to read the details.
+ */
+export type PeriskopeIssue = {
+  /** Keys and indices from the root to the offending value, e.g. `["ticket", "priority"]`; `[]` for the input itself. */
+  path: (string | number)[];
+  /** A sentence for people, quoting the offending value (cut after 40 characters). */
+  message: string;
+} & (
+  | {
+      /** The value has the wrong JSON type (`"yes"` where a boolean is expected). */
+      code: 'invalid_type';
+      /** What the field takes: `string`, `number`, `integer`, `boolean`, `object`, `array`, or several joined by ` | `. */
+      expected: string;
+      /** What was given: `string`, `number`, `boolean`, `null`, `object`, `array`; from JavaScript also `undefined`, `function`, or a class name (`Map`, `Date`). */
+      received: string;
+    }
+  | {
+      /** A required field is absent. */
+      code: 'missing_field';
+      /** What the field takes, as in `invalid_type`. */
+      expected: string;
+    }
+  | {
+      /** A number or a length is outside the accepted range. */
+      code: 'out_of_range';
+      /** The smallest accepted, when there is one. */
+      minimum?: number;
+      /** The largest accepted, when there is one. */
+      maximum?: number;
+      /** What is counted: `value` (the number itself), `characters` (UTF-16 code units, as `.length` counts), `digits` or `bytes`. */
+      unit: string;
+    }
+  | {
+      /** A string does not have the documented format (checked in strict mode and for requests). */
+      code: 'invalid_format';
+      /** The format expected: `chat_id`, `contact_id`, `phone`, `phone_id`, `email`, `date`, `timestamp`, `message_id`, `uuid`, `label_id`, `url` or `id`. */
+      format: string;
+    }
+  | {
+      /** A value is not one of the accepted values. */
+      code: 'invalid_value';
+      /** The accepted values, when they can be listed (`[]` when they cannot, as for "a whole number"). */
+      allowed: string[];
+    }
+  | {
+      /** The same key appears twice in one object. */
+      code: 'duplicate_key';
+      /** The repeated key. */
+      key: string;
+    }
+  | {
+      /** A field is given under two of its accepted names with different values. */
+      code: 'conflicting_alias';
+      /** The two names it was given under. */
+      names: [string, string];
+    }
+  | {
+      /** A request field the API does not know (likely a typo). */
+      code: 'unknown_field';
+      /** The key given. */
+      key: string;
+      /** The known field it is likely a typo of, when one is close. */
+      suggestion?: string;
+    }
+  | {
+      /** The object needs at least one field. */
+      code: 'empty';
+      /** The fields of which at least one is needed. */
+      fields: string[];
+    }
+);
 /**
  * Which limit an input went past: `PeriskopeError.limit`.
  */

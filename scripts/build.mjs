@@ -2,7 +2,7 @@
 // wasm-opt (from the npm binaryen package) -> dist/: the entries of js/, the generated export
 // list, the module deflated into the default entry, a CommonJS build and the types.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -78,6 +78,15 @@ writeFileSync(out('api.js'), minify(`export { ${apiNames.join(', ')} } from './$
 export { PeriskopeError } from '${snippet('periskope-error.js')}';
 export { WEBHOOK_EVENTS } from '${snippet('webhook-events.js')}';
 export * from './schemas.js';
+`));
+
+// The import object the module is instantiated with: the bindings, and the snippets whose
+// functions wasm-bindgen lets the module call directly (no shim in the bindings between).
+const importedModules = [...new Set(WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((i) => i.module))];
+if (!importedModules.includes(`./${bindingsFile}`)) throw new Error('the module imports nothing from the bindings: unexpected wasm-bindgen output');
+for (const module of importedModules) if (!existsSync(out(module))) throw new Error(`the module imports ${module}, which wasm-bindgen did not emit`);
+writeFileSync(out('imports.js'), minify(`${importedModules.map((module, i) => `import * as m${i} from '${module}';`).join('\n')}
+export const imports = { ${importedModules.map((module, i) => `'${module}': m${i}`).join(', ')} };
 `));
 
 // The entries and their loaders are real files under js/.

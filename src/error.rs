@@ -95,41 +95,230 @@ impl From<u32> for PathSegment {
     }
 }
 
-js_string_enum! {
-    /// Machine-readable reason of an issue, stable across versions.
-    pub enum IssueCode as "IssueCode" {
-        /// The value has the wrong JSON type (`"yes"` where a boolean is expected).
-        InvalidType = "invalid_type",
-        /// A required field is absent.
-        MissingField = "missing_field",
-        /// A number or a length is outside the accepted range.
-        OutOfRange = "out_of_range",
-        /// A string does not have the documented format (checked in strict mode and for requests).
-        InvalidFormat = "invalid_format",
-        /// A value is not one of the accepted values.
-        InvalidValue = "invalid_value",
-        /// The same key appears twice in one object.
-        DuplicateKey = "duplicate_key",
-        /// A field is given under two of its accepted names with different values.
-        ConflictingAlias = "conflicting_alias",
-        /// A request field the API does not know (likely a typo).
-        UnknownField = "unknown_field",
-        /// The object needs at least one field.
-        Empty = "empty",
+/// A detail of an issue: one field of its code's details, as it crosses to JS.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DetailValue<'a> {
+    Text(&'a str),
+    Number(f64),
+    Texts(&'a [&'static str]),
+}
+
+/// The Rust types a detail may have, and how TypeScript spells each. Most details are static
+/// text: every issue site stays a few constants, not allocations (the module's size counts).
+pub trait DetailField {
+    /// The property's TypeScript type, after the name (`: string`, `?: number`).
+    const TYPESCRIPT: &'static str;
+    /// None when the detail is absent (optional details).
+    fn detail(&self) -> Option<DetailValue<'_>>;
+}
+
+impl DetailField for &'static str {
+    const TYPESCRIPT: &'static str = ": string";
+    fn detail(&self) -> Option<DetailValue<'_>> {
+        Some(DetailValue::Text(self))
     }
 }
 
-/// One problem found in a payload, zod style: where, what kind, and a sentence for people.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+impl DetailField for String {
+    const TYPESCRIPT: &'static str = ": string";
+    fn detail(&self) -> Option<DetailValue<'_>> {
+        Some(DetailValue::Text(self))
+    }
+}
+
+impl DetailField for Option<&'static str> {
+    const TYPESCRIPT: &'static str = "?: string";
+    fn detail(&self) -> Option<DetailValue<'_>> {
+        self.map(DetailValue::Text)
+    }
+}
+
+impl DetailField for Option<f64> {
+    const TYPESCRIPT: &'static str = "?: number";
+    fn detail(&self) -> Option<DetailValue<'_>> {
+        self.map(DetailValue::Number)
+    }
+}
+
+impl DetailField for [&'static str; 2] {
+    const TYPESCRIPT: &'static str = ": [string, string]";
+    fn detail(&self) -> Option<DetailValue<'_>> {
+        Some(DetailValue::Texts(self))
+    }
+}
+
+impl DetailField for &'static [&'static str] {
+    const TYPESCRIPT: &'static str = ": string[]";
+    fn detail(&self) -> Option<DetailValue<'_>> {
+        Some(DetailValue::Texts(self))
+    }
+}
+
+/// Each issue code with the details it carries, named once: this gives the `IssueCode` enum,
+/// the `IssueDetail` enum an [`Issue`] holds, and the TypeScript union of issues on `code`
+/// (`PeriskopeIssue`, checked against `js/periskope-error.d.ts` by `tests/generated.rs`).
+macro_rules! issue_codes {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident = $text:literal { $($(#[doc = $fdoc:literal])* $field:ident: $ty:ty,)* }
+    )+) => {
+        js_string_enum! {
+            /// Machine-readable reason of an issue, stable across versions.
+            pub enum IssueCode as "IssueCode" {
+                $($(#[doc = $doc])* $variant = $text,)+
+            }
+        }
+
+        /// What an issue is about, with what a UI needs to say it in its own words (zod style):
+        /// what was expected and received, the bounds of a range, the allowed values, the field a
+        /// typo is likely of.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum IssueDetail {
+            $($(#[doc = $doc])* $variant { $($(#[doc = $fdoc])* $field: $ty,)* },)+
+        }
+
+        impl IssueDetail {
+            pub fn code(&self) -> IssueCode {
+                match self {
+                    $(IssueDetail::$variant { .. } => IssueCode::$variant,)+
+                }
+            }
+
+            /// Calls `visit` with each detail, by its property name in JS, absent ones left out.
+            pub fn each_field(&self, visit: &mut dyn FnMut(&'static str, DetailValue<'_>)) {
+                match self {
+                    $(IssueDetail::$variant { $($field,)* } => {
+                        $(if let Some(value) = DetailField::detail($field) { visit(stringify!($field), value); })*
+                    })+
+                }
+            }
+
+            /// The TypeScript union of issues, one member per code with its details.
+            pub fn typescript() -> String {
+                let mut out = String::from(concat!(
+                    "/**\n * One problem in a payload or a request, zod style: where (`path`), what (`code`, and the\n",
+                    " * details of that code) and a sentence for people (`message`). Narrow on `code` to read the details.\n */\n",
+                    "export type PeriskopeIssue = {\n",
+                    "  /** Keys and indices from the root to the offending value, e.g. `[\"ticket\", \"priority\"]`; `[]` for the input itself. */\n",
+                    "  path: (string | number)[];\n",
+                    "  /** A sentence for people, quoting the offending value (cut after 40 characters). */\n",
+                    "  message: string;\n",
+                    "} & (",
+                ));
+                $(
+                    out.push_str(concat!("\n  | {\n      /**", $($doc, )* " */\n      code: '", $text, "';\n"));
+                    $(
+                        out.push_str(concat!("      /**", $($fdoc, )* " */\n      ", stringify!($field)));
+                        out.push_str(<$ty as DetailField>::TYPESCRIPT);
+                        out.push_str(";\n");
+                    )*
+                    out.push_str("    }");
+                )+
+                out.push_str("\n);\n");
+                out
+            }
+        }
+    };
+}
+
+issue_codes! {
+    /// The value has the wrong JSON type (`"yes"` where a boolean is expected).
+    InvalidType = "invalid_type" {
+        /// What the field takes: `string`, `number`, `integer`, `boolean`, `object`, `array`, or several joined by ` | `.
+        expected: &'static str,
+        /// What was given: `string`, `number`, `boolean`, `null`, `object`, `array`; from JavaScript also `undefined`, `function`, or a class name (`Map`, `Date`).
+        received: String,
+    }
+    /// A required field is absent.
+    MissingField = "missing_field" {
+        /// What the field takes, as in `invalid_type`.
+        expected: &'static str,
+    }
+    /// A number or a length is outside the accepted range.
+    OutOfRange = "out_of_range" {
+        /// The smallest accepted, when there is one.
+        minimum: Option<f64>,
+        /// The largest accepted, when there is one.
+        maximum: Option<f64>,
+        /// What is counted: `value` (the number itself), `characters` (UTF-16 code units, as `.length` counts), `digits` or `bytes`.
+        unit: &'static str,
+    }
+    /// A string does not have the documented format (checked in strict mode and for requests).
+    InvalidFormat = "invalid_format" {
+        /// The format expected: `chat_id`, `contact_id`, `phone`, `phone_id`, `email`, `date`, `timestamp`, `message_id`, `uuid`, `label_id`, `url` or `id`.
+        format: &'static str,
+    }
+    /// A value is not one of the accepted values.
+    InvalidValue = "invalid_value" {
+        /// The accepted values, when they can be listed (`[]` when they cannot, as for "a whole number").
+        allowed: &'static [&'static str],
+    }
+    /// The same key appears twice in one object.
+    DuplicateKey = "duplicate_key" {
+        /// The repeated key.
+        key: String,
+    }
+    /// A field is given under two of its accepted names with different values.
+    ConflictingAlias = "conflicting_alias" {
+        /// The two names it was given under.
+        names: [&'static str; 2],
+    }
+    /// A request field the API does not know (likely a typo).
+    UnknownField = "unknown_field" {
+        /// The key given.
+        key: String,
+        /// The known field it is likely a typo of, when one is close.
+        suggestion: Option<&'static str>,
+    }
+    /// The object needs at least one field.
+    Empty = "empty" {
+        /// The fields of which at least one is needed.
+        fields: &'static [&'static str],
+    }
+}
+
+impl IssueDetail {
+    pub fn invalid_type(expected: &'static str, received: impl Into<String>) -> Self {
+        IssueDetail::InvalidType { expected, received: received.into() }
+    }
+
+    pub fn missing_field(expected: &'static str) -> Self {
+        IssueDetail::MissingField { expected }
+    }
+
+    pub fn out_of_range(minimum: Option<f64>, maximum: Option<f64>, unit: &'static str) -> Self {
+        IssueDetail::OutOfRange { minimum, maximum, unit }
+    }
+
+    pub fn invalid_format(format: &'static str) -> Self {
+        IssueDetail::InvalidFormat { format }
+    }
+
+    pub fn invalid_value(allowed: &'static [&'static str]) -> Self {
+        IssueDetail::InvalidValue { allowed }
+    }
+
+    pub fn duplicate_key(key: impl Into<String>) -> Self {
+        IssueDetail::DuplicateKey { key: key.into() }
+    }
+}
+
+/// One problem found in a payload, zod style: where, what (its code and that code's details),
+/// and a sentence for people.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
     pub path: Vec<PathSegment>,
-    pub code: IssueCode,
+    pub detail: IssueDetail,
     pub message: String,
 }
 
 impl Issue {
-    pub fn new(path: Vec<PathSegment>, code: IssueCode, message: impl Into<String>) -> Self {
-        Issue { path, code, message: message.into() }
+    pub fn new(path: Vec<PathSegment>, detail: IssueDetail, message: impl Into<String>) -> Self {
+        Issue { path, detail, message: message.into() }
+    }
+
+    pub fn code(&self) -> IssueCode {
+        self.detail.code()
     }
 }
 
@@ -166,10 +355,10 @@ js_string_enum! {
 
 /// The declarations `js/periskope-error.d.ts` must carry, in its generated block.
 pub fn js_declarations() -> String {
-    [ErrorKind::TYPESCRIPT, IssueCode::TYPESCRIPT, LimitExceeded::TYPESCRIPT].concat()
+    [ErrorKind::TYPESCRIPT, IssueCode::TYPESCRIPT, &IssueDetail::typescript(), LimitExceeded::TYPESCRIPT].concat()
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
@@ -305,9 +494,9 @@ mod tests {
     #[test]
     fn validation_message_counts_the_rest() {
         let issues = vec![
-            Issue::new(vec!["a".into()], IssueCode::InvalidType, "expected a string, got a number"),
-            Issue::new(vec!["b".into()], IssueCode::MissingField, "is required"),
-            Issue::new(vec!["c".into()], IssueCode::MissingField, "is required"),
+            Issue::new(vec!["a".into()], IssueDetail::invalid_type("string", "number"), "expected a string, got a number"),
+            Issue::new(vec!["b".into()], IssueDetail::missing_field("string"), "is required"),
+            Issue::new(vec!["c".into()], IssueDetail::missing_field("string"), "is required"),
         ];
         assert_eq!(Error::validation(issues).message, "a: expected a string, got a number (and 2 more issues)");
     }

@@ -14,7 +14,7 @@ pub mod validate;
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
 
-pub use error::{Error, ErrorKind, Issue, IssueCode, PathSegment, Position};
+pub use error::{Error, ErrorKind, Issue, IssueCode, IssueDetail, PathSegment, Position};
 pub use schema::ParseOptions;
 
 /// The version of this package, as published.

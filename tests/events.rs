@@ -52,7 +52,14 @@ fn real_traffic_form(documented: &Value, id: &str) -> String {
 fn issues(result: Result<(Option<&'static str>, Value), Error>) -> Vec<(Vec<PathSegment>, IssueCode)> {
     let error = result.expect_err("expected an error");
     assert_eq!(error.kind, ErrorKind::Validation, "{}", error.message);
-    error.issues.into_iter().map(|issue| (issue.path, issue.code)).collect()
+    error
+        .issues
+        .into_iter()
+        .map(|issue| {
+            let code = issue.code();
+            (issue.path, code)
+        })
+        .collect()
 }
 
 fn path(steps: &[&str]) -> Vec<PathSegment> {

@@ -162,7 +162,7 @@ fn duplicate_keys_inside_values_kept_as_sent_are_reported() {
         r#"{"ticket":{"ticket_id":"A"},"x":{"a":1,"a":2}}"#,
     ] {
         let error = parse::<TicketInfo>(text, &ParseOptions::default()).err();
-        let codes: Vec<_> = error.iter().flat_map(|e| e.issues.iter().map(|i| i.code.as_str())).collect();
+        let codes: Vec<_> = error.iter().flat_map(|e| e.issues.iter().map(|i| i.code().as_str())).collect();
         assert_eq!(codes, ["duplicate_key"], "{text}");
     }
 }

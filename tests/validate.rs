@@ -55,7 +55,7 @@ fn create_field(key: &str, json: &str) -> Result<Option<Value>, (String, IssueCo
         Err(issues) => {
             assert_eq!(issues.len(), 1, "{key}={json}: {issues:#?}");
             let issue = &issues[0];
-            Err((path_of(issue), issue.code, issue.message.clone()))
+            Err((path_of(issue), issue.code(), issue.message.clone()))
         }
     }
 }
@@ -91,7 +91,7 @@ fn the_pasted_create_group_example_names_missing_and_unknown_fields() {
     let body = r#"{"group_name":"Test New 1040","options":{"addMembersAdminsOnly":"","description":"","image":"",
         "infoAdminsOnly":"","messagesAdminsOnly":""},"participants":["919537851844"]}"#;
     let issues = create_err(body);
-    let found: Vec<(String, IssueCode)> = issues.iter().map(|i| (path_of(i), i.code)).collect();
+    let found: Vec<(String, IssueCode)> = issues.iter().map(|i| (path_of(i), i.code())).collect();
     assert_eq!(
         found,
         vec![
@@ -110,7 +110,7 @@ fn the_pasted_create_group_example_names_missing_and_unknown_fields() {
 fn five_problems_give_five_issues_with_their_paths() {
     let body = r#"{"chat_id":"hello","subject":"   ","priority":7,"status":"done","asignee":"a@b.io"}"#;
     let issues = create_err(body);
-    let found: Vec<(String, IssueCode)> = issues.iter().map(|i| (path_of(i), i.code)).collect();
+    let found: Vec<(String, IssueCode)> = issues.iter().map(|i| (path_of(i), i.code())).collect();
     assert_eq!(
         found,
         vec![
@@ -141,7 +141,7 @@ fn non_objects_are_one_issue_at_the_root() {
             let issues = result.expect("rejected");
             assert_eq!(issues.len(), 1, "{json}");
             assert!(issues[0].path.is_empty());
-            assert_eq!(issues[0].code, IssueCode::InvalidType);
+            assert_eq!(issues[0].code(), IssueCode::InvalidType);
             assert!(issues[0].message.starts_with("expected an object") && issues[0].message.contains(got), "{}", issues[0].message);
         }
     }
@@ -311,7 +311,7 @@ fn labels_rule() {
         assert_eq!(create_field("labels", json), Ok(expected.and_then(s)), "{json}");
     }
     let issues = create_err(&with_field("labels", r#"["ok", "a,b", 3, null]"#));
-    let found: Vec<(String, IssueCode)> = issues.iter().map(|i| (path_of(i), i.code)).collect();
+    let found: Vec<(String, IssueCode)> = issues.iter().map(|i| (path_of(i), i.code())).collect();
     assert_eq!(
         found,
         vec![
@@ -359,7 +359,7 @@ fn unknown_fields_suggest_the_closest_known_one() {
     ] {
         let issues = create_err(&with_field(key, "\"x\""));
         assert_eq!(issues.len(), 1);
-        assert_eq!((path_of(&issues[0]), issues[0].code), (key.to_owned(), IssueCode::UnknownField));
+        assert_eq!((path_of(&issues[0]), issues[0].code()), (key.to_owned(), IssueCode::UnknownField));
         assert!(issues[0].message.contains(expected), "{key}: {}", issues[0].message);
     }
 }
@@ -368,13 +368,13 @@ fn unknown_fields_suggest_the_closest_known_one() {
 fn repeated_keys_are_reported() {
     let issues = create_err(r#"{"chat_id":"919537851844@c.us","subject":"a","subject":"b"}"#);
     assert_eq!(issues.len(), 1);
-    assert_eq!((path_of(&issues[0]), issues[0].code), ("subject".to_owned(), IssueCode::DuplicateKey));
+    assert_eq!((path_of(&issues[0]), issues[0].code()), ("subject".to_owned(), IssueCode::DuplicateKey));
 }
 
 fn update(json: &str) -> Result<String, Vec<(String, IssueCode, String)>> {
     validate_update_ticket(&value(json))
         .map(|request| request.to_json())
-        .map_err(|issues| issues.iter().map(|i| (path_of(i), i.code, i.message.clone())).collect())
+        .map_err(|issues| issues.iter().map(|i| (path_of(i), i.code(), i.message.clone())).collect())
 }
 
 #[test]
@@ -414,7 +414,7 @@ fn update_rules() {
 fn list(json: &str) -> Result<String, Vec<(String, IssueCode)>> {
     validate_list_tickets_query(&value(json))
         .map(|query| query.to_query_string())
-        .map_err(|issues| issues.iter().map(|i| (path_of(i), i.code)).collect())
+        .map_err(|issues| issues.iter().map(|i| (path_of(i), i.code())).collect())
 }
 
 #[test]
@@ -472,7 +472,7 @@ fn phone_rule() {
         let issues = validate_phone(&value(json)).expect_err(json);
         assert_eq!(issues.len(), 1);
         assert!(issues[0].path.is_empty());
-        assert_eq!(issues[0].code, code, "{json}");
+        assert_eq!(issues[0].code(), code, "{json}");
         assert!(issues[0].message.contains(fragment), "{json}: {}", issues[0].message);
     }
 }

@@ -15,9 +15,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use super::error::to_js_error;
-use super::interop::{js_to_value, materialise, with_payload};
+use super::interop::{js_to_value, js_type_name, materialise, with_payload};
 use crate::client::{decide_retry, interpret_response, redact_text, Config, Outcome, RequestSpec};
-use crate::error::Error;
+use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::json::Value;
 use crate::schema::ParseOptions;
 
@@ -30,11 +30,24 @@ const TIMEOUT_REASON: &str = "periskope-timeout";
 const TS_CLIENT: &'static str = r#"
 /** How a `PeriskopeClient` talks to the API. */
 export interface PeriskopeClientOptions {
-  /** The organisation's API key (console.periskope.app → Settings → API). Kept inside the module: never in an error, a log or on the client object. */
-  apiKey: string;
+  /**
+   * The organisation's API key (console.periskope.app → Settings → API). Kept inside the module: never in an error, a
+   * log or on the client object. Required for the Periskope API itself; leave it out when `baseUrl` is your own backend,
+   * which adds it (`createApiProxy` of `periskope-wasm/server`), so that the key never reaches the page.
+   */
+  apiKey?: string;
+  /**
+   * Headers of your own for every request, such as a session token for your backend: an object, or a function
+   * (sync or async) called before each attempt. Not `Authorization` when `apiKey` is set, and not the headers the
+   * client sets itself (`x-phone`, `Accept`, `Content-Type`).
+   */
+  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
   /** The phone to act with, sent as `x-phone`: country code and number (`+91 98745 32456` is normalised to `919874532456`) or a phone id (`phone-…`). */
   phone?: string;
-  /** Default `https://api.periskope.app/v1`. Must be `https:`, except on localhost, 127.0.0.1 and [::1]. */
+  /**
+   * Default `https://api.periskope.app/v1`. With `apiKey` it must be `https:`, except on localhost, 127.0.0.1 and
+   * [::1]. In a page it may be a path of the page's own origin (`/api/periskope`).
+   */
   baseUrl?: string;
   /** A `fetch` to use instead of `globalThis.fetch` (a logging wrapper, a test double, a proxy). */
   fetch?: typeof fetch;
@@ -82,6 +95,8 @@ pub struct PeriskopeClient {
 struct Inner {
     config: Config,
     fetch: Option<Function>,
+    /// The `headers` option when it is a function, called before each attempt.
+    headers: Option<Function>,
 }
 
 #[wasm_bindgen]
@@ -92,10 +107,14 @@ impl PeriskopeClient {
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsClientOptions) -> Result<PeriskopeClient, JsValue> {
         let options: &JsValue = options.as_ref();
-        let fetch = Reflect::get(options, &JsValue::from_str("fetch")).ok().and_then(|f| f.dyn_into::<Function>().ok());
-        let config = js_to_value(options, MAX_INPUT_DEPTH).and_then(|value| Config::from_options(&value));
+        let option = |name: &str| Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        let fetch = option("fetch").dyn_into::<Function>().ok();
+        let headers = option("headers").dyn_into::<Function>().ok();
+        let config = js_to_value(options, MAX_INPUT_DEPTH)
+            .and_then(|value| with_resolved_base_url(value, &option("headers")))
+            .and_then(|value| Config::from_options(&value));
         match config {
-            Ok(config) => Ok(PeriskopeClient { inner: Rc::new(Inner { config, fetch }) }),
+            Ok(config) => Ok(PeriskopeClient { inner: Rc::new(Inner { config, fetch, headers }) }),
             // Validation messages never quote the key, but redact is the one rule for every error.
             Err(error) => Err(to_js_error(redact_unknown_key(options, error))),
         }
@@ -157,6 +176,38 @@ impl PeriskopeClient {
 }
 
 /// Before a `Config` exists there is no key to redact with; read it from the options.
+/// The options with a `baseUrl` that is a path of the page's own origin (`/api/periskope`)
+/// made absolute against `location`, and a `headers` option that is an object of another
+/// class (a `Headers`, a `Map`) refused: `JSON.stringify` would have read it as `{}`.
+fn with_resolved_base_url(value: Value, headers: &JsValue) -> Result<Value, Error> {
+    let kind = js_type_name(headers);
+    if !matches!(kind.as_str(), "undefined" | "null" | "object" | "function") {
+        let detail = IssueDetail::invalid_type("object | function", kind.clone());
+        let message = format!("expected an object of header values or a function returning one, got a {kind}");
+        return Err(Error::validation(vec![Issue::new(vec![PathSegment::from("headers")], detail, message)]));
+    }
+    let Value::Object(mut entries) = value else { return Ok(value) };
+    let Some((_, Value::String(url))) = entries.iter_mut().rev().find(|(key, _)| key == "baseUrl") else {
+        return Ok(Value::Object(entries));
+    };
+    if url.starts_with('/') && !url.starts_with("//") {
+        let location = Reflect::get(&js_sys::global(), &JsValue::from_str("location")).unwrap_or(JsValue::UNDEFINED);
+        let origin = Reflect::get(&location, &JsValue::from_str("origin")).ok().and_then(|origin| origin.as_string());
+        match origin.filter(|origin| origin.starts_with("http")) {
+            Some(origin) => *url = format!("{origin}{url}"),
+            None => {
+                let message = "is a path, which needs a page's location to resolve against: outside a page, give an absolute URL";
+                return Err(Error::validation(vec![Issue::new(
+                    vec![PathSegment::from("baseUrl")],
+                    IssueDetail::invalid_format("url"),
+                    message,
+                )]));
+            }
+        }
+    }
+    Ok(Value::Object(entries))
+}
+
 fn redact_unknown_key(options: &JsValue, mut error: Error) -> Error {
     if let Some(key) = Reflect::get(options, &JsValue::from_str("apiKey")).ok().and_then(|k| k.as_string()) {
         if let Some(clean) = redact_text(&error.message, &key) {
@@ -300,6 +351,23 @@ impl Call {
         };
         let init = Object::new();
         let headers = Object::new();
+        // The caller's own first, so that the client's (the key, x-phone) are what is sent.
+        if let Some(callback) = &inner.headers {
+            let own = match callback.call0(&JsValue::UNDEFINED) {
+                Ok(returned) => self.race(&Promise::resolve(&returned)).await?,
+                Err(thrown) => Err(thrown),
+            };
+            match own {
+                Ok(own) if own.is_object() => {
+                    for entry in Object::entries(&Object::from(own)).iter() {
+                        let entry: Array = entry.unchecked_into();
+                        let _ = Reflect::set(&headers, &entry.get(0), &JsValue::from_str(&entry.get(1).as_string().unwrap_or_default()));
+                    }
+                }
+                Ok(_) => return Err(Error::network("the headers option's function returned no object of headers")),
+                Err(error) => return Err(Error::network(format!("the headers option's function failed: {}", network_message(&error)))),
+            }
+        }
         for (name, value) in &spec.headers {
             let _ = Reflect::set(&headers, &JsValue::from_str(name), &JsValue::from_str(value));
         }

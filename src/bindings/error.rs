@@ -3,7 +3,7 @@
 use js_sys::{Array, Date, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::error::{Error, Issue, PathSegment};
+use crate::error::{DetailValue, Error, Issue, PathSegment};
 
 #[wasm_bindgen(module = "/js/periskope-error.js")]
 extern "C" {
@@ -60,6 +60,14 @@ pub fn to_js_error(error: Error) -> JsValue {
     create_periskope_error(error.kind.as_str(), &error.message, &details)
 }
 
+fn detail_to_js(value: DetailValue<'_>) -> JsValue {
+    match value {
+        DetailValue::Text(text) => JsValue::from_str(text),
+        DetailValue::Number(number) => JsValue::from_f64(number),
+        DetailValue::Texts(texts) => texts.iter().map(|text| JsValue::from_str(text)).collect::<Array>().into(),
+    }
+}
+
 pub fn issues_to_js(issues: &[Issue]) -> Array {
     issues
         .iter()
@@ -74,8 +82,9 @@ pub fn issues_to_js(issues: &[Issue]) -> Array {
                 })
                 .collect();
             set(&js_issue, "path", path);
-            set(&js_issue, "code", issue.code.as_str());
+            set(&js_issue, "code", issue.code().as_str());
             set(&js_issue, "message", issue.message.as_str());
+            issue.detail.each_field(&mut |name, value| set(&js_issue, name, detail_to_js(value)));
             JsValue::from(js_issue)
         })
         .collect()

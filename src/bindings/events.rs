@@ -6,8 +6,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::error::to_js_error;
-use super::interop::{js_to_value, json_parse, materialise, parse_options, with_payload, JsParseOptions, JsPayload};
-use crate::error::{Error, Issue, IssueCode, PathSegment};
+use super::interop::{js_to_value, js_type_name, json_parse, materialise, parse_options, with_payload, JsParseOptions, JsPayload};
+use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::events;
 use crate::schema::ParseOptions;
 
@@ -106,26 +106,40 @@ pub fn changed_fields(#[wasm_bindgen(unchecked_param_type = "WebhookEvent")] eve
 /// Whether `signature` (the `x-periskope-signature` header) is the HMAC-SHA256 of the raw
 /// request body keyed with the signing key's UTF-8 bytes, in hex (either case; surrounding
 /// whitespace ignored). Compares in constant time. A missing, empty or malformed header gives
-/// `false`, never an exception.
+/// `false`, never an exception. While keys are rotated, give several: a signature by any of
+/// them verifies, and every one is tried, so the time taken does not say which matched.
 ///
 /// The scheme follows integrators' reports and the header the API sends: Periskope's own page
 /// on it could not be found. Pass the body exactly as received (a string, or the bytes), never
 /// re-serialised JSON. Throws a `PeriskopeError` of kind `validation` only for programming
 /// errors: a `rawBody` that is not a string or bytes (such as an already parsed object), or a
-/// `signingKey` that is not a non-empty string.
+/// `signingKey` that is not a non-empty string (or a non-empty array of them).
 #[wasm_bindgen(js_name = verifyWebhookSignature)]
 pub fn verify_webhook_signature(
     #[wasm_bindgen(js_name = rawBody, unchecked_param_type = "string | Uint8Array | ArrayBuffer")] raw_body: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | readonly string[] | null | undefined")] signature: JsValue,
-    #[wasm_bindgen(js_name = signingKey, unchecked_param_type = "string")] signing_key: JsValue,
+    #[wasm_bindgen(js_name = signingKey, unchecked_param_type = "string | readonly string[]")] signing_key: JsValue,
 ) -> Result<bool, JsValue> {
     let body = body_bytes(&raw_body).map_err(to_js_error)?;
-    let key = match signing_key.as_string() {
-        Some(key) if !key.is_empty() => key,
-        _ => return Err(to_js_error(misuse("signingKey", "expected the signing key from the Periskope console, a non-empty string"))),
-    };
+    let keys = signing_keys(&signing_key).map_err(to_js_error)?;
     let Some(header) = header_text(&signature) else { return Ok(false) };
-    Ok(events::verify_signature(&body, &header, key.as_bytes()))
+    Ok(keys.iter().fold(false, |verified, key| events::verify_signature(&body, &header, key.as_bytes()) | verified))
+}
+
+fn signing_keys(signing_key: &JsValue) -> Result<Vec<String>, Error> {
+    let keys: Vec<Option<String>> = match signing_key.dyn_ref::<Array>() {
+        Some(keys) => keys.iter().map(|key| key.as_string()).collect(),
+        None => vec![signing_key.as_string()],
+    };
+    if keys.is_empty() || keys.iter().any(|key| key.as_deref().is_none_or(str::is_empty)) {
+        return Err(misuse(
+            "signingKey",
+            "string | string[]",
+            signing_key,
+            "expected the signing key from the Periskope console, a non-empty string, or an array of them while rotating",
+        ));
+    }
+    Ok(keys.into_iter().flatten().collect())
 }
 
 fn body_bytes(raw_body: &JsValue) -> Result<Vec<u8>, Error> {
@@ -140,6 +154,8 @@ fn body_bytes(raw_body: &JsValue) -> Result<Vec<u8>, Error> {
     }
     Err(misuse(
         "rawBody",
+        "string | Uint8Array | ArrayBuffer",
+        raw_body,
         "expected the raw request body as a string or bytes; verify before parsing JSON, since a re-serialised body has other bytes",
     ))
 }
@@ -156,6 +172,7 @@ fn header_text(signature: &JsValue) -> Option<String> {
     values.get(0).as_string()
 }
 
-fn misuse(argument: &str, message: &str) -> Error {
-    Error::validation(vec![Issue::new(vec![PathSegment::from(argument)], IssueCode::InvalidType, message)])
+fn misuse(argument: &str, expected: &'static str, given: &JsValue, message: &str) -> Error {
+    let detail = IssueDetail::invalid_type(expected, js_type_name(given));
+    Error::validation(vec![Issue::new(vec![PathSegment::from(argument)], detail, message)])
 }

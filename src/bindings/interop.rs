@@ -6,7 +6,7 @@ use js_sys::{JsString, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::error::{Error, Issue, IssueCode, PathSegment};
+use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::json::{position_of, Value};
 use crate::schema::{wire, Edit, ParseOptions};
 
@@ -15,6 +15,13 @@ extern "C" {
     /// Copies `input`, when a string, into wasm memory; see js/interop.js.
     #[wasm_bindgen(js_name = encodeInto)]
     fn encode_into(input: &JsValue, memory: &JsValue, ptr: u32, capacity: u32, counts: u32) -> f64;
+    /// Plain values as they are, FormData and URLSearchParams as plain objects, anything else
+    /// named by its class; see js/interop.js.
+    #[wasm_bindgen(js_name = requestInput)]
+    fn request_input(value: &JsValue) -> JsValue;
+    /// What a JS value is, in issue details: its `typeof`, `array`, `null`, or its class's name.
+    #[wasm_bindgen(js_name = typeName)]
+    pub fn js_type_name(value: &JsValue) -> String;
     #[wasm_bindgen(js_name = materialise, catch)]
     fn js_materialise(text: &JsValue, memory: &JsValue, words: u32, count: u32, ascii: u32) -> Result<JsValue, JsValue>;
 }
@@ -173,15 +180,47 @@ fn stringify(input: &JsValue) -> Result<JsValue, Error> {
     json_stringify(input).map_err(|e| not_json(&format!("the value cannot be turned into JSON: {}", describe(&e))))
 }
 
-/// Any JS value as an owned [`Value`] (through `JSON.stringify`, so `Date`s become ISO
-/// strings and `undefined` properties are absent). For request inputs; `undefined` itself is `Null`.
+/// A request input (a validator's, a client method's, the client's options) as an owned
+/// [`Value`]: plain objects, arrays and primitives through `JSON.stringify` (so `Date`s inside
+/// become ISO strings and `undefined` properties are absent; `undefined` itself is `Null`);
+/// `FormData` and `URLSearchParams` as the object of their entries, a key given twice as an
+/// array (numbers stay strings, as URL parameters are); any other object (a `Map`, a `Date`,
+/// a class instance), which `JSON.stringify` would turn into `{}` or a string, is refused
+/// with `invalid_type` at the root, so that nothing succeeds that was not read.
 pub fn js_to_value(input: &JsValue, max_depth: u32) -> Result<Value, Error> {
+    js_to_value_expecting(input, max_depth, "object")
+}
+
+/// [`js_to_value`] where the input should be `expected` (for the issue when it is refused).
+pub fn js_to_value_expecting(input: &JsValue, max_depth: u32, expected: &'static str) -> Result<Value, Error> {
     if input.is_undefined() {
         return Ok(Value::Null);
     }
-    match stringify(input)?.as_string() {
+    let read = request_input(input);
+    let field = |name: &str| Reflect::get(&read, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    if let Some(class) = field("refused").as_string() {
+        let (path, expected) = match field("at").as_string() {
+            Some(key) => (vec![PathSegment::Key(key)], "string"),
+            None => (Vec::new(), expected),
+        };
+        let message = format!(
+            "expected {}, got {} {class}",
+            describe_expected(expected),
+            if class.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" }
+        );
+        return Err(Error::validation(vec![Issue::new(path, IssueDetail::invalid_type(expected, class), message)]));
+    }
+    match stringify(&field("value"))?.as_string() {
         Some(text) => Value::parse(&text, max_depth),
         None => Ok(Value::Null),
+    }
+}
+
+fn describe_expected(expected: &str) -> &str {
+    match expected {
+        "object" => "a plain object (or FormData, URLSearchParams)",
+        "string" => "a string",
+        other => other,
     }
 }
 
@@ -196,7 +235,7 @@ fn utf8_text(bytes: Vec<u8>) -> Result<String, Error> {
 }
 
 fn not_json(message: &str) -> Error {
-    Error::validation(vec![Issue::new(Vec::<PathSegment>::new(), IssueCode::InvalidType, message)])
+    Error::validation(vec![Issue::new(Vec::<PathSegment>::new(), IssueDetail::invalid_type("JSON", "other"), message)])
 }
 
 fn describe(error: &JsValue) -> String {

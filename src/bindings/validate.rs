@@ -5,8 +5,8 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use super::error::issues_to_js;
-use super::interop::js_to_value;
-use crate::error::{ErrorKind, Issue, IssueCode};
+use super::interop::js_to_value_expecting;
+use crate::error::{ErrorKind, Issue, IssueCode, IssueDetail};
 use crate::json::Value;
 use crate::validate;
 
@@ -21,13 +21,8 @@ const TS_ISSUE_CODE: &'static str = IssueCode::TYPESCRIPT;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_VALIDATE: &'static str = r#"
-/** One problem in a request: where, what kind, and a sentence for the person filling the form. Same shape as `PeriskopeIssue`. */
-export interface ValidationIssue {
-  /** Keys and indices from the root to the offending value, e.g. `["labels", 2]`; `[]` for the input itself. */
-  path: (string | number)[];
-  code: IssueCode;
-  message: string;
-}
+/** One problem in a request: where, what (`code` and its details) and a sentence for the person filling the form. */
+export type ValidationIssue = PeriskopeIssue;
 /** What a `validate*` function returns: the normalised request, or every issue found. */
 export type ValidationResult<T> = { success: true; data: T } | { success: false; issues: ValidationIssue[] };
 /** A priority as a form gives it: 1 low, 2 medium, 3 high, 4 urgent, as a number or a string. */
@@ -103,13 +98,17 @@ fn success(data: &JsValue) -> JsValue {
 
 /// Reads the input, runs the core rule and builds the result; `data` is `JSON.parse` of
 /// the very body the client would send, so the two can never differ.
-fn run<T>(input: &JsValue, validate: fn(&Value) -> Result<T, Vec<Issue>>, to_js: fn(&T) -> JsValue) -> JsValue {
-    let value = match js_to_value(input, MAX_DEPTH) {
+fn run<T>(input: &JsValue, expected: &'static str, validate: fn(&Value) -> Result<T, Vec<Issue>>, to_js: fn(&T) -> JsValue) -> JsValue {
+    let value = match js_to_value_expecting(input, MAX_DEPTH, expected) {
         Ok(value) => value,
         Err(error) if !error.issues.is_empty() => return failure(&error.issues),
         Err(error) => {
-            let code = if error.kind == ErrorKind::Limit { IssueCode::OutOfRange } else { IssueCode::InvalidType };
-            return failure(&[Issue::new(Vec::new(), code, error.message)]);
+            let detail = if error.kind == ErrorKind::Limit {
+                IssueDetail::out_of_range(None, Some(f64::from(MAX_DEPTH)), "depth")
+            } else {
+                IssueDetail::invalid_type("object", "text that is not JSON")
+            };
+            return failure(&[Issue::new(Vec::new(), detail, error.message)]);
         }
     };
     match validate(&value) {
@@ -129,7 +128,7 @@ fn json_to_js(text: String) -> JsValue {
 /// or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateCreateTicket, unchecked_return_type = "ValidationResult<CreateTicketRequest>")]
 pub fn validate_create_ticket(input: &JsCreateTicketInput) -> JsValue {
-    run(input, validate::validate_create_ticket, |request| json_to_js(request.to_json()))
+    run(input, "object", validate::validate_create_ticket, |request| json_to_js(request.to_json()))
 }
 
 /// Checks the fields to change on a ticket (at least one) and returns them normalised to what
@@ -137,14 +136,14 @@ pub fn validate_create_ticket(input: &JsCreateTicketInput) -> JsValue {
 /// found. Never throws.
 #[wasm_bindgen(js_name = validateUpdateTicket, unchecked_return_type = "ValidationResult<UpdateTicketRequest>")]
 pub fn validate_update_ticket(input: &JsUpdateTicketInput) -> JsValue {
-    run(input, validate::validate_update_ticket, |request| json_to_js(request.to_json()))
+    run(input, "object", validate::validate_update_ticket, |request| json_to_js(request.to_json()))
 }
 
 /// Checks `{ offset, limit }` (numbers or numeric strings, as from URL parameters) and returns
 /// them as numbers, or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateListTicketsQuery, unchecked_return_type = "ValidationResult<ListTicketsQuery>")]
 pub fn validate_list_tickets_query(input: &JsListTicketsQueryInput) -> JsValue {
-    run(input, validate::validate_list_tickets_query, |query| {
+    run(input, "object", validate::validate_list_tickets_query, |query| {
         let result = Object::new();
         for (key, value) in [("offset", query.offset), ("limit", query.limit)] {
             if let Some(value) = value {
@@ -161,5 +160,5 @@ pub fn validate_list_tickets_query(input: &JsListTicketsQueryInput) -> JsValue {
 /// (`phone-bqzvyibhmwkaergr`), or the issue found. Never throws.
 #[wasm_bindgen(js_name = validatePhone, unchecked_return_type = "ValidationResult<string>")]
 pub fn validate_phone(input: &JsPhoneInput) -> JsValue {
-    run(input, validate::validate_phone, |phone| JsValue::from_str(phone))
+    run(input, "string | number", validate::validate_phone, |phone| JsValue::from_str(phone))
 }

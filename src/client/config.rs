@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::url::check_base_url;
-use crate::error::{Error, Issue, IssueCode, PathSegment};
+use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::json::Value;
 use crate::validate::validate_phone;
 
@@ -19,10 +19,13 @@ pub const MAX_RETRIES_LIMIT: u32 = 10;
 const MAX_TIMEOUT_MS: u32 = i32::MAX as u32;
 
 /// Validated client settings. The API key lives here and nowhere else: `Debug` hides it and
-/// [`Config::redact`] removes it from any error before the error reaches the caller.
+/// [`Config::redact`] removes it from any error before the error reaches the caller. Without
+/// a key, the client talks to the user's own backend, which adds it (`createApiProxy`).
 #[derive(Clone)]
 pub struct Config {
-    api_key: String,
+    api_key: Option<String>,
+    /// Headers of the caller's own sent with every request (a session token for its backend).
+    headers: Vec<(String, String)>,
     phone: Option<String>,
     base_url: String,
     timeout_ms: u32,
@@ -32,7 +35,8 @@ pub struct Config {
 impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Config")
-            .field("api_key", &"<redacted>")
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("headers", &self.headers.iter().map(|(name, _)| name).collect::<Vec<_>>())
             .field("phone", &self.phone)
             .field("base_url", &self.base_url)
             .field("timeout_ms", &self.timeout_ms)
@@ -42,32 +46,39 @@ impl fmt::Debug for Config {
 }
 
 impl Config {
-    /// Reads `{ apiKey, phone?, baseUrl?, timeoutMs?, maxRetries?, fetch? }` (as JSON, where a
-    /// function disappears, so a `fetch` that is still there is not a function). Every problem
-    /// is reported at once as a `validation` error; no message ever quotes the key.
+    /// Reads `{ apiKey?, headers?, phone?, baseUrl?, timeoutMs?, maxRetries?, fetch? }` (as JSON,
+    /// where a function disappears, so a `fetch` that is still there is not a function; a
+    /// `headers` callback is the binding's to call). `baseUrl` comes resolved when it was a path
+    /// of the page's own origin. Every problem is reported at once as a `validation` error; no
+    /// message ever quotes the key.
     pub fn from_options(options: &Value) -> Result<Config, Error> {
         let mut issues = Vec::new();
         if !matches!(options, Value::Object(_)) {
-            let issue = Issue::new(Vec::new(), IssueCode::InvalidType, "expected the client options, an object with at least apiKey");
+            let detail = IssueDetail::invalid_type("object", options.kind().name());
+            let issue =
+                Issue::new(Vec::new(), detail, "expected the client options, an object (with apiKey, or a baseUrl of your own backend)");
             return Err(Error::validation(vec![issue]));
         }
         let api_key = match options.get("apiKey") {
-            Some(Value::String(key)) if key.is_empty() => invalid(&mut issues, "apiKey", IssueCode::InvalidValue, "must not be empty"),
+            Some(Value::String(key)) if key.is_empty() => invalid(
+                &mut issues,
+                "apiKey",
+                IssueDetail::invalid_value(&[]),
+                "must not be empty (leave it out when your backend adds it)",
+            ),
             Some(Value::String(key)) if !key.bytes().all(|b| b.is_ascii_graphic()) => invalid(
                 &mut issues,
                 "apiKey",
-                IssueCode::InvalidFormat,
+                IssueDetail::invalid_format("api_key"),
                 "must be printable ASCII without spaces or line breaks (check for a stray space or newline when copying the key)",
             ),
-            Some(Value::String(key)) => Some(key.clone()),
-            None | Some(Value::Null) => invalid(
-                &mut issues,
-                "apiKey",
-                IssueCode::MissingField,
-                "is required: the organisation's API key from console.periskope.app",
-            ),
-            Some(_) => invalid(&mut issues, "apiKey", IssueCode::InvalidType, "must be a string"),
+            Some(Value::String(key)) => Some(Some(key.clone())),
+            None | Some(Value::Null) => Some(None),
+            Some(other) => invalid(&mut issues, "apiKey", IssueDetail::invalid_type("string", other.kind().name()), "must be a string"),
         };
+        // A key given, even an invalid one, is meant to be sent: the rules for sending it apply.
+        let has_key = !matches!(options.get("apiKey"), None | Some(Value::Null));
+        let headers = own_headers(options.get("headers"), has_key, &mut issues);
         let phone = match options.get("phone") {
             None | Some(Value::Null) => None,
             Some(value) => match validate_phone(value) {
@@ -80,20 +91,30 @@ impl Config {
         };
         let base_url = match options.get("baseUrl") {
             None | Some(Value::Null) => Some(DEFAULT_BASE_URL.to_owned()),
-            Some(Value::String(url)) => match check_base_url(url) {
+            Some(Value::String(url)) => match check_base_url(url, has_key) {
                 Ok(url) => Some(url),
-                Err(why) => invalid(&mut issues, "baseUrl", IssueCode::InvalidFormat, why),
+                Err(why) => invalid(&mut issues, "baseUrl", IssueDetail::invalid_format("url"), why),
             },
-            Some(_) => invalid(&mut issues, "baseUrl", IssueCode::InvalidType, "must be a string"),
+            Some(other) => invalid(&mut issues, "baseUrl", IssueDetail::invalid_type("string", other.kind().name()), "must be a string"),
         };
+        if matches!(api_key, Some(None)) && base_url.as_deref().is_some_and(is_periskope_api) {
+            invalid::<()>(
+                &mut issues,
+                "apiKey",
+                IssueDetail::missing_field("string"),
+                "is required to call the Periskope API directly; to keep the key off the page, point baseUrl at your own backend \
+                 (createApiProxy of periskope-wasm/server adds the key there) and leave apiKey out",
+            );
+        }
         let timeout_ms = integer_option(options, "timeoutMs", 1, MAX_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, &mut issues);
         let max_retries = integer_option(options, "maxRetries", 0, MAX_RETRIES_LIMIT, DEFAULT_MAX_RETRIES, &mut issues);
-        if !matches!(options.get("fetch"), None | Some(Value::Null)) {
-            invalid::<()>(&mut issues, "fetch", IssueCode::InvalidType, "must be a function with the signature of fetch");
+        if let Some(other) = options.get("fetch").filter(|v| !matches!(v, Value::Null)) {
+            let detail = IssueDetail::invalid_type("function", other.kind().name());
+            invalid::<()>(&mut issues, "fetch", detail, "must be a function with the signature of fetch");
         }
         match (api_key, base_url, timeout_ms, max_retries) {
             (Some(api_key), Some(base_url), Some(timeout_ms), Some(max_retries)) if issues.is_empty() => {
-                Ok(Config { api_key, phone, base_url, timeout_ms, max_retries })
+                Ok(Config { api_key, headers, phone, base_url, timeout_ms, max_retries })
             }
             _ => Err(Error::validation(issues)),
         }
@@ -119,16 +140,22 @@ impl Config {
         self.max_retries
     }
 
-    /// The `Authorization` header value. Only request builders use it.
-    pub(crate) fn authorization(&self) -> String {
-        format!("Bearer {}", self.api_key)
+    /// The `Authorization` header value, when the client holds the key. Only request builders use it.
+    pub(crate) fn authorization(&self) -> Option<String> {
+        self.api_key.as_ref().map(|key| format!("Bearer {key}"))
+    }
+
+    /// The caller's own headers, sent with every request.
+    pub(crate) fn own_headers(&self) -> &[(String, String)] {
+        &self.headers
     }
 
     /// Removes the API key from every text of `error`, in case a server or a `fetch`
     /// implementation echoed it (`Invalid key abc…`, a header-value error).
     pub fn redact(&self, mut error: Error) -> Error {
+        let Some(api_key) = &self.api_key else { return error };
         let scrub = |text: &mut String| {
-            if let Some(clean) = redact_text(text, &self.api_key) {
+            if let Some(clean) = redact_text(text, api_key) {
                 *text = clean;
             }
         };
@@ -177,9 +204,53 @@ pub fn redact_text(text: &str, secret: &str) -> Option<String> {
     found.then(|| String::from_utf8(out).ok()).flatten()
 }
 
-fn invalid<T>(issues: &mut Vec<Issue>, key: &str, code: IssueCode, message: &str) -> Option<T> {
-    issues.push(Issue::new(vec![PathSegment::from(key)], code, message));
+fn invalid<T>(issues: &mut Vec<Issue>, key: &str, detail: IssueDetail, message: &str) -> Option<T> {
+    issues.push(Issue::new(vec![PathSegment::from(key)], detail, message));
     None
+}
+
+/// Hosts of the Periskope API itself: the key must be in the client to call them.
+fn is_periskope_api(base_url: &str) -> bool {
+    let lower = base_url.to_ascii_lowercase();
+    ["https://api.periskope.app", "https://api-staging.periskope.app"]
+        .iter()
+        .any(|host| lower.strip_prefix(host).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
+}
+
+/// The `headers` option as an object of header names to string values (fetch checks the names
+/// and values themselves). Not the headers the client sets: `Authorization` when it holds the
+/// key (otherwise it is the caller's own, for its backend), `x-phone`, `Accept`, `Content-Type`.
+fn own_headers(value: Option<&Value>, has_key: bool, issues: &mut Vec<Issue>) -> Vec<(String, String)> {
+    let entries = match value {
+        None | Some(Value::Null) => return Vec::new(),
+        Some(Value::Object(entries)) => entries,
+        Some(other) => {
+            let detail = IssueDetail::invalid_type("object | function", other.kind().name());
+            issues.push(Issue::new(
+                vec![PathSegment::from("headers")],
+                detail,
+                "expected an object of header values, or a function returning one",
+            ));
+            return Vec::new();
+        }
+    };
+    let mut headers = Vec::new();
+    for (name, value) in entries {
+        let path = || vec![PathSegment::from("headers"), PathSegment::Key(name.clone())];
+        let lower = name.to_ascii_lowercase();
+        let (detail, message) = match value {
+            _ if (lower == "authorization" && has_key) || matches!(lower.as_str(), "x-phone" | "accept" | "content-type") => {
+                (IssueDetail::invalid_value(&[]), "is a header the client sets itself (Authorization from apiKey, x-phone from phone)")
+            }
+            Value::String(text) => {
+                headers.push((name.clone(), text.clone()));
+                continue;
+            }
+            other => (IssueDetail::invalid_type("string", other.kind().name()), "must be a string"),
+        };
+        issues.push(Issue::new(path(), detail, message));
+    }
+    headers
 }
 
 fn prefixed(key: &str, mut issue: Issue) -> Issue {
@@ -195,8 +266,8 @@ fn integer_option(options: &Value, key: &str, min: u32, max: u32, default: u32, 
     let message = format!("must be a whole number from {min} to {max}");
     match value.as_safe_integer() {
         Some(Ok(n)) if n >= i64::from(min) && n <= i64::from(max) => u32::try_from(n).ok(),
-        Some(_) => invalid(issues, key, IssueCode::OutOfRange, &message),
-        None => invalid(issues, key, IssueCode::InvalidType, &message),
+        Some(_) => invalid(issues, key, IssueDetail::out_of_range(Some(f64::from(min)), Some(f64::from(max)), "value"), &message),
+        None => invalid(issues, key, IssueDetail::invalid_type("integer", value.kind().name()), &message),
     }
 }
 
@@ -215,7 +286,7 @@ mod tests {
         assert_eq!(config.timeout_ms(), DEFAULT_TIMEOUT_MS);
         assert_eq!(config.max_retries(), DEFAULT_MAX_RETRIES);
         assert_eq!(config.phone(), None);
-        assert_eq!(config.authorization(), "Bearer k-123");
+        assert_eq!(config.authorization().as_deref(), Some("Bearer k-123"));
     }
 
     #[test]

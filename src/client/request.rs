@@ -4,7 +4,7 @@ use std::fmt;
 
 use super::config::Config;
 use super::url::percent_encode;
-use crate::error::{Error, Issue, IssueCode, PathSegment};
+use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::json::Value;
 use crate::model::{TICKET_INFO, TICKET_LIST};
 use crate::schema::ObjectShape;
@@ -86,7 +86,10 @@ const MAX_TICKET_ID_LENGTH: usize = 256;
 
 impl Config {
     fn spec(&self, operation: Operation, path_and_query: &str, body: Option<String>) -> RequestSpec {
-        let mut headers = vec![("Authorization".to_owned(), self.authorization()), ("Accept".to_owned(), "application/json".to_owned())];
+        let mut headers: Vec<(String, String)> =
+            self.authorization().map(|value| ("Authorization".to_owned(), value)).into_iter().collect();
+        headers.push(("Accept".to_owned(), "application/json".to_owned()));
+        headers.extend(self.own_headers().iter().cloned());
         if let Some(phone) = self.phone() {
             headers.push(("x-phone".to_owned(), phone.to_owned()));
         }
@@ -143,17 +146,21 @@ impl Config {
 fn ticket_id_segment(ticket_id: &Value) -> Result<String, Issue> {
     let path = vec![PathSegment::from("ticketId")];
     match ticket_id {
-        Value::String(id) if id.trim().is_empty() => Err(Issue::new(path, IssueCode::InvalidValue, "must not be empty")),
-        Value::String(id) if id.trim() != id => Err(Issue::new(path, IssueCode::InvalidFormat, "must not start or end with spaces")),
+        Value::String(id) if id.trim().is_empty() => {
+            Err(Issue::new(path, IssueDetail::out_of_range(Some(1.0), None, "characters"), "must not be empty"))
+        }
+        Value::String(id) if id.trim() != id => {
+            Err(Issue::new(path, IssueDetail::invalid_format("id"), "must not start or end with spaces"))
+        }
         Value::String(id) if id.len() > MAX_TICKET_ID_LENGTH => Err(Issue::new(
             path,
-            IssueCode::OutOfRange,
+            IssueDetail::out_of_range(Some(1.0), Some(MAX_TICKET_ID_LENGTH as f64), "characters"),
             format!("is longer than {MAX_TICKET_ID_LENGTH} characters; ticket ids look like BKT-001"),
         )),
         Value::String(id) => Ok(percent_encode(id)),
         other => Err(Issue::new(
             path,
-            IssueCode::InvalidType,
+            IssueDetail::invalid_type("string", other.kind().name()),
             format!("expected the ticket id as a string, such as \"BKT-001\", got {}", describe_kind(other)),
         )),
     }

@@ -3,7 +3,7 @@
 
 use super::headers::{rate_limit, retry_after_ms, trace_id, Headers};
 use super::request::Operation;
-use crate::error::{quote, Error, HttpDetail, Issue, IssueCode, PathSegment};
+use crate::error::{quote, Error, HttpDetail, Issue, IssueDetail, PathSegment};
 use crate::json::Value;
 use crate::schema::{validate_text, Edit, ParseOptions, Shape};
 
@@ -99,7 +99,7 @@ impl ErrorBody {
                 .map(|(field, detail)| {
                     let message =
                         detail.get("message").and_then(Value::as_str).or_else(|| detail.as_str()).unwrap_or("was rejected by the server");
-                    Issue::new(vec![PathSegment::Key(field.clone())], IssueCode::InvalidValue, shorten(message))
+                    Issue::new(vec![PathSegment::Key(field.clone())], IssueDetail::invalid_value(&[]), shorten(message))
                 })
                 .collect();
         }

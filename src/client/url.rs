@@ -23,9 +23,11 @@ pub fn percent_encode(text: &str) -> String {
 /// Hosts where plain `http:` is accepted: the traffic never leaves the machine.
 const LOOPBACK_HOSTS: [&str; 3] = ["localhost", "127.0.0.1", "[::1]"];
 
-/// Checks a base URL and returns it without trailing slashes. It must be `https:`, or `http:`
-/// on a loopback host, without credentials, query or fragment. `Err` says why, in a sentence.
-pub fn check_base_url(text: &str) -> Result<String, &'static str> {
+/// Checks a base URL and returns it without trailing slashes. When it will carry the API key
+/// (`carries_key`) it must be `https:`, or `http:` on a loopback host; without the key (the
+/// user's own backend adds it) plain `http:` is the caller's choice. Never credentials, a query
+/// or a fragment. `Err` says why, in a sentence.
+pub fn check_base_url(text: &str, carries_key: bool) -> Result<String, &'static str> {
     let lower = text.to_ascii_lowercase();
     let (secure, rest_at) = if lower.starts_with("https://") {
         (true, "https://".len())
@@ -56,7 +58,7 @@ pub fn check_base_url(text: &str) -> Result<String, &'static str> {
     if !(port.is_empty() || (port.len() > 1 && port.starts_with(':') && port.bytes().skip(1).all(|b| b.is_ascii_digit()))) {
         return Err("has an invalid port");
     }
-    if !secure && !LOOPBACK_HOSTS.contains(&host) {
+    if !secure && carries_key && !LOOPBACK_HOSTS.contains(&host) {
         return Err(
             "must use https: (plain http: is only accepted for localhost, 127.0.0.1 and [::1]) so the API key is never sent in clear text",
         );
@@ -77,27 +79,37 @@ mod tests {
         assert_eq!(percent_encode("%"), "%25");
     }
 
+    fn check_base_url_with_key(text: &str) -> Result<String, &'static str> {
+        check_base_url(text, true)
+    }
+
+    #[test]
+    fn without_the_key_plain_http_is_the_callers_choice() {
+        assert!(check_base_url("http://intranet.example/api/periskope", false).is_ok());
+        assert!(check_base_url("http://user:pass@intranet.example", false).is_err());
+    }
+
     #[test]
     fn accepts_https_and_loopback_http() {
-        assert_eq!(check_base_url("https://api.periskope.app/v1/"), Ok("https://api.periskope.app/v1".to_owned()));
-        assert_eq!(check_base_url("HTTPS://Example.com"), Ok("HTTPS://Example.com".to_owned()));
-        assert!(check_base_url("http://127.0.0.1:8787/v1").is_ok());
-        assert!(check_base_url("http://localhost/v1").is_ok());
-        assert!(check_base_url("http://[::1]:9000/v1").is_ok());
+        assert_eq!(check_base_url_with_key("https://api.periskope.app/v1/"), Ok("https://api.periskope.app/v1".to_owned()));
+        assert_eq!(check_base_url_with_key("HTTPS://Example.com"), Ok("HTTPS://Example.com".to_owned()));
+        assert!(check_base_url_with_key("http://127.0.0.1:8787/v1").is_ok());
+        assert!(check_base_url_with_key("http://localhost/v1").is_ok());
+        assert!(check_base_url_with_key("http://[::1]:9000/v1").is_ok());
     }
 
     #[test]
     fn refuses_clear_text_and_odd_urls() {
-        assert!(check_base_url("http://api.periskope.app/v1").is_err());
-        assert!(check_base_url("http://localhost.evil.com/v1").is_err());
-        assert!(check_base_url("http://127.0.0.1.nip.io/v1").is_err());
-        assert!(check_base_url("http://user:pass@localhost/v1").is_err());
-        assert!(check_base_url("https://user@api.periskope.app").is_err());
-        assert!(check_base_url("ftp://api.periskope.app").is_err());
-        assert!(check_base_url("api.periskope.app/v1").is_err());
-        assert!(check_base_url("https://").is_err());
-        assert!(check_base_url("https://api.periskope.app/v1?x=1").is_err());
-        assert!(check_base_url("https://api.periskope.app:abc/v1").is_err());
-        assert!(check_base_url("https://api.periskope.app /v1").is_err());
+        assert!(check_base_url_with_key("http://api.periskope.app/v1").is_err());
+        assert!(check_base_url_with_key("http://localhost.evil.com/v1").is_err());
+        assert!(check_base_url_with_key("http://127.0.0.1.nip.io/v1").is_err());
+        assert!(check_base_url_with_key("http://user:pass@localhost/v1").is_err());
+        assert!(check_base_url_with_key("https://user@api.periskope.app").is_err());
+        assert!(check_base_url_with_key("ftp://api.periskope.app").is_err());
+        assert!(check_base_url_with_key("api.periskope.app/v1").is_err());
+        assert!(check_base_url_with_key("https://").is_err());
+        assert!(check_base_url_with_key("https://api.periskope.app/v1?x=1").is_err());
+        assert!(check_base_url_with_key("https://api.periskope.app:abc/v1").is_err());
+        assert!(check_base_url_with_key("https://api.periskope.app /v1").is_err());
     }
 }

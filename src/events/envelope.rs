@@ -4,7 +4,7 @@
 //! `{ event, org_id, data, known, timestamp?, id?, previous_attributes? }`.
 
 use super::names::{event_kind, EventKind};
-use crate::error::{Error, IssueCode, PathSegment};
+use crate::error::{Error, IssueDetail, PathSegment};
 use crate::json::{is_blank, ReadResult, ValueKind};
 use crate::schema::{check_size, Edit, Format, ParseOptions, PathStep, Replacement, Shape, Walker};
 
@@ -96,8 +96,8 @@ pub fn parse_event(text: &str, options: &ParseOptions) -> Result<ParsedEvent, Er
 fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<()> {
     let kind = walker.reader().peek_kind()?;
     if kind != ValueKind::Object {
-        walker
-            .report(IssueCode::InvalidType, format!("expected a webhook event (an object with event and data), got {}", kind.described()));
+        let detail = IssueDetail::invalid_type("object", kind.name());
+        walker.report(detail, format!("expected a webhook event (an object with event and data), got {}", kind.described()));
         return walker.reader().skip_value();
     }
     found.object = true;
@@ -118,7 +118,7 @@ fn read_envelope<'a>(walker: &mut Walker<'a>, found: &mut Found) -> ReadResult<(
         let key_span = walker.token_span(raw_key);
         walker.push_key(raw_key);
         let read = if found.seen & property.bit() != 0 {
-            walker.report(IssueCode::DuplicateKey, "this key appears more than once in the object".to_owned());
+            walker.report(IssueDetail::duplicate_key(key.clone()), "this key appears more than once in the object".to_owned());
             walker.reader().skip_value()
         } else {
             found.seen |= property.bit();
@@ -195,7 +195,7 @@ fn check_envelope(walker: &mut Walker<'_>, found: &Found) {
     match (&found.event, &found.event_type) {
         (Some(event), Some(event_type)) if event != event_type => walker.report_at(
             root_key("event_type"),
-            IssueCode::ConflictingAlias,
+            IssueDetail::ConflictingAlias { names: ["event", "event_type"] },
             format!("event_type {} and event {} name different events", crate::error::quote(event_type), crate::error::quote(event)),
         ),
         // With both names present and equal, the duplicate is dropped: the result has `event` only.
@@ -216,18 +216,18 @@ fn check_envelope(walker: &mut Walker<'_>, found: &Found) {
             if !wrong_type {
                 walker.report_at(
                     root_key("event"),
-                    IssueCode::MissingField,
+                    IssueDetail::missing_field("string"),
                     "event (or event_type) is required in a webhook event".to_owned(),
                 );
             }
         }
     }
     if found.seen & Property::OrgId.bit() == 0 {
-        walker.report_at(root_key("org_id"), IssueCode::MissingField, "org_id is required in a webhook event".to_owned());
+        walker.report_at(root_key("org_id"), IssueDetail::missing_field("string"), "org_id is required in a webhook event".to_owned());
     }
     if let Some(kind) = found.kind {
         if found.seen & Property::Data.bit() == 0 {
-            walker.report_at(root_key("data"), IssueCode::MissingField, format!("data is required in a {} event", kind.name));
+            walker.report_at(root_key("data"), IssueDetail::missing_field("object"), format!("data is required in a {} event", kind.name));
         }
     }
     if found.named {

@@ -33,6 +33,18 @@ pub enum ValueKind {
 }
 
 impl ValueKind {
+    /// The kind's name in issue details (`received`): "string", "object"...
+    pub fn name(self) -> &'static str {
+        match self {
+            ValueKind::Object => "object",
+            ValueKind::Array => "array",
+            ValueKind::String => "string",
+            ValueKind::Number => "number",
+            ValueKind::Bool => "boolean",
+            ValueKind::Null => "null",
+        }
+    }
+
     /// How the kind is named in messages: "a string", "an object"...
     pub fn described(self) -> &'static str {
         match self {

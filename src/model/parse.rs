@@ -3,7 +3,7 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::error::{Error, Issue, IssueCode};
+use crate::error::{Error, Issue, IssueDetail};
 use crate::schema::{apply_edits, validate_text, Edit, ObjectShape, ParseOptions, Shape};
 
 /// A model: its Rust type, the shape the parser checks it against and its TypeScript
@@ -31,5 +31,6 @@ pub fn parse<M: Model>(text: &str, options: &ParseOptions) -> Result<Parsed<M>, 
 }
 
 fn internal(error: serde_json::Error) -> Error {
-    Error::validation(vec![Issue::new(Vec::new(), IssueCode::InvalidType, format!("could not build the typed value: {error}"))])
+    let detail = IssueDetail::invalid_type("object", "object");
+    Error::validation(vec![Issue::new(Vec::new(), detail, format!("could not build the typed value: {error}"))])
 }

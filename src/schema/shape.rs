@@ -35,6 +35,25 @@ pub enum Shape {
     UserDefined(&'static Shape),
 }
 
+impl Shape {
+    /// What the shape takes, in issue details (`expected`): `string`, `integer | string`...
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Shape::Any => "any",
+            Shape::Str(_) | Shape::Enum(_) => "string",
+            Shape::Bool => "boolean",
+            Shape::Int => "integer",
+            Shape::Number => "number",
+            Shape::NumberLike => "number | string",
+            Shape::Priority => "integer | string",
+            Shape::Timestamp => "string | number",
+            Shape::Object(_) | Shape::Map(_) => "object",
+            Shape::Array(_) => "array",
+            Shape::Nullable(inner) | Shape::UserDefined(inner) => inner.type_name(),
+        }
+    }
+}
+
 /// Formats checked in strict mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -52,6 +71,22 @@ pub enum Format {
     QuotedMessageId,
     Uuid,
     LabelId,
+}
+
+impl Format {
+    /// Its name in issue details (`format`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Email => "email",
+            Format::ChatId => "chat_id",
+            Format::ContactId => "contact_id",
+            Format::Phone => "phone",
+            Format::MessageId | Format::QuotedMessageId => "message_id",
+            Format::Uuid => "uuid",
+            Format::LabelId => "label_id",
+        }
+    }
 }
 
 /// One known property of an object.

@@ -2,9 +2,9 @@
 //! type, collects every issue (not only the first), and records the edits of the text that
 //! normalise the lenient forms. Nothing is built: the result is the list of edits.
 
-use crate::error::{Error, Issue, IssueCode, LimitExceeded, PathSegment};
+use crate::error::{Error, Issue, IssueDetail, LimitExceeded, PathSegment};
 use crate::formats::{ids, parse_timestamp};
-use crate::json::{parse_decimal, read_error, JsonNum, JsonStr, NotSafeInteger, ReadResult, Reader, ValueKind};
+use crate::json::{parse_decimal, read_error, JsonNum, JsonStr, NotSafeInteger, ReadResult, Reader, ValueKind, MAX_SAFE_INTEGER};
 
 use super::duplicates::repeated_keys;
 use super::edit::{insert_in_order, Edit, PathStep, Replacement};
@@ -142,18 +142,18 @@ impl<'a> Walker<'a> {
             .collect()
     }
 
-    pub fn report(&mut self, code: IssueCode, message: String) {
-        self.report_at(self.current_path(), code, message);
+    pub fn report(&mut self, detail: IssueDetail, message: String) {
+        self.report_at(self.current_path(), detail, message);
     }
 
-    pub fn report_at(&mut self, path: Vec<PathSegment>, code: IssueCode, message: String) {
+    pub fn report_at(&mut self, path: Vec<PathSegment>, detail: IssueDetail, message: String) {
         if self.issues.len() < self.max_issues {
-            self.issues.push(Issue::new(path, code, message));
+            self.issues.push(Issue::new(path, detail, message));
         } else if !self.gave_up {
             self.gave_up = true;
             self.issues.push(Issue::new(
                 Vec::new(),
-                IssueCode::OutOfRange,
+                IssueDetail::out_of_range(None, Some(self.max_issues as f64), "issues"),
                 format!("more than {} issues; the rest were not listed (option maxIssues)", self.max_issues),
             ));
         }
@@ -199,7 +199,7 @@ impl<'a> Walker<'a> {
         if kind == ValueKind::Null {
             self.reader.read_null()?;
             if !nullable {
-                self.report(IssueCode::InvalidType, format!("expected {}, got null", expected_of(shape)));
+                self.report(IssueDetail::invalid_type(shape.type_name(), "null"), format!("expected {}, got null", expected_of(shape)));
             }
             return Ok(());
         }
@@ -232,7 +232,10 @@ impl<'a> Walker<'a> {
                         let (start, end) = self.token_span(s);
                         self.push_edit(start, end, Replacement::Number(number.to_owned()), None);
                     }
-                    None => self.report(IssueCode::InvalidType, format!("expected a number or a numeric string, got {}", preview(s))),
+                    None => self.report(
+                        IssueDetail::invalid_type(shape.type_name(), "string"),
+                        format!("expected a number or a numeric string, got {}", preview(s)),
+                    ),
                 }
                 Ok(())
             }
@@ -246,7 +249,10 @@ impl<'a> Walker<'a> {
                 let text = s.decode();
                 match numeric_text(&text) {
                     Some(number) => self.check_priority(number, Some(s)),
-                    None => self.report(IssueCode::InvalidType, format!("expected a priority from 0 to 4, got {}", preview(s))),
+                    None => self.report(
+                        IssueDetail::invalid_type(shape.type_name(), "string"),
+                        format!("expected a priority from 0 to 4, got {}", preview(s)),
+                    ),
                 }
                 Ok(())
             }
@@ -257,15 +263,18 @@ impl<'a> Walker<'a> {
                     self.push_edit(start, end, Replacement::Null, None);
                 } else if self.strict {
                     if let Err(e) = parse_timestamp(&s.decode()) {
-                        self.report(IssueCode::InvalidFormat, format!("{}, got {}", e.describe(), preview(s)));
+                        self.report(IssueDetail::invalid_format("timestamp"), format!("{}, got {}", e.describe(), preview(s)));
                     }
                 }
                 Ok(())
             }
             (Shape::Timestamp, ValueKind::Number) => {
                 let n = self.reader.read_number()?;
-                if self.strict && !n.decimal().is_some_and(|d| d.safe_integer().is_ok()) {
-                    self.report(IssueCode::InvalidFormat, format!("expected epoch milliseconds (a whole number), got {}", n.raw));
+                if self.strict && n.decimal().is_none_or(|d| d.safe_integer().is_err()) {
+                    self.report(
+                        IssueDetail::invalid_format("timestamp"),
+                        format!("expected epoch milliseconds (a whole number), got {}", n.raw),
+                    );
                 }
                 Ok(())
             }
@@ -273,7 +282,10 @@ impl<'a> Walker<'a> {
             (Shape::Map(values), ValueKind::Object) => self.walk_map(values),
             (Shape::Array(items), ValueKind::Array) => self.walk_array(items),
             (_, got) => {
-                self.report(IssueCode::InvalidType, format!("expected {}, got {}", expected_of(shape), got.described()));
+                self.report(
+                    IssueDetail::invalid_type(shape.type_name(), got.name()),
+                    format!("expected {}, got {}", expected_of(shape), got.described()),
+                );
                 self.reader.skip_value()
             }
         }
@@ -315,7 +327,8 @@ impl<'a> Walker<'a> {
                 if missing & 1u64.checked_shl(i as u32).unwrap_or(0) != 0 {
                     let mut path = self.current_path();
                     path.push(PathSegment::Key(field.name.to_owned()));
-                    self.report_at(path, IssueCode::MissingField, format!("{} is required in {}", field.name, object.name));
+                    let detail = IssueDetail::missing_field(field.shape.type_name());
+                    self.report_at(path, detail, format!("{} is required in {}", field.name, object.name));
                 }
             }
         }
@@ -328,9 +341,12 @@ impl<'a> Walker<'a> {
     fn read_field(&mut self, field: &'static Field, i: usize, by_alias: bool, raw_key: JsonStr<'a>, seen: &mut u64) -> ReadResult<()> {
         let bit = 1u64.checked_shl(i as u32).unwrap_or(0);
         if *seen & bit != 0 {
-            let code = if field.alias.is_some() { IssueCode::ConflictingAlias } else { IssueCode::DuplicateKey };
+            let detail = match field.alias {
+                Some(alias) => IssueDetail::ConflictingAlias { names: [field.name, alias] },
+                None => IssueDetail::duplicate_key(field.name),
+            };
             self.push_key(raw_key);
-            self.report(code, duplicate_message(field));
+            self.report(detail, duplicate_message(field));
             self.pop();
             return self.reader.skip_value();
         }
@@ -515,8 +531,8 @@ impl<'a> Walker<'a> {
         self.keys.truncate(from);
         for key in repeated {
             let mut path = self.current_path();
-            path.push(PathSegment::Key(key));
-            self.report_at(path, IssueCode::DuplicateKey, "this key appears more than once in the object".to_owned());
+            path.push(PathSegment::Key(key.clone()));
+            self.report_at(path, IssueDetail::duplicate_key(key), "this key appears more than once in the object".to_owned());
         }
     }
 
@@ -524,9 +540,10 @@ impl<'a> Walker<'a> {
         match n.decimal().map(|d| d.safe_integer()) {
             Some(Ok(_)) => {}
             Some(Err(NotSafeInteger::TooLarge)) => {
-                self.report(IssueCode::OutOfRange, format!("{} is beyond 2^53, where JS numbers lose precision", n.raw));
+                let bounds = IssueDetail::out_of_range(Some(-(MAX_SAFE_INTEGER as f64)), Some(MAX_SAFE_INTEGER as f64), "value");
+                self.report(bounds, format!("{} is beyond 2^53, where JS numbers lose precision", n.raw));
             }
-            _ => self.report(IssueCode::InvalidType, format!("expected a whole number, got {}", n.raw)),
+            _ => self.report(IssueDetail::invalid_type("integer", "number"), format!("expected a whole number, got {}", n.raw)),
         }
     }
 
@@ -540,7 +557,8 @@ impl<'a> Walker<'a> {
             }
             _ => {
                 let shown = from_string.map_or_else(|| number.to_owned(), preview);
-                self.report(IssueCode::OutOfRange, format!("expected a priority from 0 (none) to 4 (urgent), got {shown}"));
+                let bounds = IssueDetail::out_of_range(Some(0.0), Some(4.0), "value");
+                self.report(bounds, format!("expected a priority from 0 (none) to 4 (urgent), got {shown}"));
             }
         }
     }
@@ -562,7 +580,7 @@ impl<'a> Walker<'a> {
             Format::LabelId => (ids::is_label_id(&text), "a label id like label-xbitdvipqshahdcu"),
         };
         if !ok {
-            self.report(IssueCode::InvalidFormat, format!("expected {expected}, got {}", preview(s)));
+            self.report(IssueDetail::invalid_format(format.name()), format!("expected {expected}, got {}", preview(s)));
         }
     }
 }
@@ -625,7 +643,7 @@ mod tests {
     fn issues(text: &str, options: &ParseOptions) -> Vec<(String, &'static str)> {
         match validate_text(text, &Shape::Object(&TICKET_INFO), options) {
             Ok(_) => Vec::new(),
-            Err(error) => error.issues.iter().map(|i| (crate::error::display_path(&i.path), i.code.as_str())).collect(),
+            Err(error) => error.issues.iter().map(|i| (crate::error::display_path(&i.path), i.code().as_str())).collect(),
         }
     }
 

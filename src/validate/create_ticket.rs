@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::error::{Issue, IssueCode};
+use crate::error::{Issue, IssueDetail};
 use crate::json::Value;
 
 use super::fields::{self, path, RequestPriority, RequestStatus};
@@ -100,6 +100,6 @@ pub fn validate_create_ticket(input: &Value) -> Result<CreateTicketRequest, Vec<
 }
 
 fn missing<T>(key: &str, what: &str, issues: &mut Vec<Issue>) -> Option<T> {
-    issues.push(Issue::new(path(key), IssueCode::MissingField, format!("is required: {what}")));
+    issues.push(Issue::new(path(key), IssueDetail::missing_field(fields::takes(key)), format!("is required: {what}")));
     None
 }

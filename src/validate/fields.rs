@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::error::{quote, Issue, IssueCode, PathSegment};
+use crate::error::{quote, Issue, IssueDetail, PathSegment};
 use crate::formats::ids::{is_bare_message_id, is_digits, is_email, is_message_id};
 use crate::formats::{format_iso_utc, parse_timestamp, TimestampError};
 use crate::json::{parse_decimal, NotSafeInteger, Value};
@@ -102,9 +102,21 @@ fn excerpt_raw(text: &str) -> String {
     }
 }
 
-fn invalid_type(key: &str, expected: &str, value: &Value) -> Issue {
+/// `takes` is what the field takes in issue details (`string`, `integer | string`...), `expected`
+/// the same for people.
+fn invalid_type(key: &str, takes: &'static str, expected: &str, value: &Value) -> Issue {
     let hint = if matches!(value, Value::Null) && key == "due_date" { " (an invalid Date becomes null)" } else { "" };
-    Issue::new(path(key), IssueCode::InvalidType, format!("expected {expected}, got {}{hint}", got(value)))
+    Issue::new(path(key), IssueDetail::invalid_type(takes, value.kind().name()), format!("expected {expected}, got {}{hint}", got(value)))
+}
+
+/// What each request field takes, in issue details.
+pub(crate) fn takes(key: &str) -> &'static str {
+    match key {
+        "priority" => "integer | string",
+        "labels" => "string | string[]",
+        "offset" | "limit" => "integer | string",
+        _ => "string",
+    }
 }
 
 /// The trimmed text of a string field, or an `invalid_type` issue.
@@ -112,7 +124,7 @@ fn text<'a>(value: &'a Value, key: &str, expected: &str, issues: &mut Vec<Issue>
     match value {
         Value::String(s) => Some(s.trim()),
         other => {
-            issues.push(invalid_type(key, expected, other));
+            issues.push(invalid_type(key, "string", expected, other));
             None
         }
     }
@@ -142,7 +154,7 @@ pub(crate) fn chat_id(value: &Value, issues: &mut Vec<Issue>) -> Option<String> 
             Err(reason) => format!("{}: {reason}; or give a full chat id such as 120363392071406466@g.us", excerpt(text)),
         },
     };
-    issues.push(Issue::new(path(key), IssueCode::InvalidFormat, problem));
+    issues.push(Issue::new(path(key), IssueDetail::invalid_format("chat_id"), problem));
     None
 }
 
@@ -157,7 +169,8 @@ pub(crate) fn subject(value: &Value, issues: &mut Vec<Issue>) -> Option<String> 
     } else {
         return Some(text.to_owned());
     };
-    issues.push(Issue::new(path("subject"), IssueCode::OutOfRange, problem));
+    let bounds = IssueDetail::out_of_range(Some(1.0), Some(MAX_SUBJECT_LENGTH as f64), "characters");
+    issues.push(Issue::new(path("subject"), bounds, problem));
     None
 }
 
@@ -168,21 +181,24 @@ pub(crate) fn priority(value: &Value, issues: &mut Vec<Issue>) -> Option<Request
         Value::Number(text) => (text.as_str(), excerpt_raw(text)),
         Value::String(s) => (s.trim(), excerpt(s)),
         other => {
-            issues.push(invalid_type(key, "a priority 1 to 4 (a number or a numeric string)", other));
+            issues.push(invalid_type(key, takes(key), "a priority 1 to 4 (a number or a numeric string)", other));
             return None;
         }
     };
     const ALLOWED: &str = "1 (low), 2 (medium), 3 (high) or 4 (urgent)";
-    let (code, message) = match parse_decimal(text).map(|d| d.safe_integer()) {
+    let allowed = || IssueDetail::invalid_value(&["1", "2", "3", "4"]);
+    let (detail, message) = match parse_decimal(text).map(|d| d.safe_integer()) {
         Some(Ok(1)) => return Some(RequestPriority::Low),
         Some(Ok(2)) => return Some(RequestPriority::Medium),
         Some(Ok(3)) => return Some(RequestPriority::High),
         Some(Ok(4)) => return Some(RequestPriority::Urgent),
-        Some(Ok(_) | Err(NotSafeInteger::TooLarge)) => (IssueCode::OutOfRange, format!("must be {ALLOWED}, got {shown}")),
-        Some(Err(NotSafeInteger::Fractional)) => (IssueCode::InvalidValue, format!("must be a whole number: {ALLOWED}, got {shown}")),
-        None => (IssueCode::InvalidValue, format!("expected {ALLOWED}, got {shown}")),
+        Some(Ok(_) | Err(NotSafeInteger::TooLarge)) => {
+            (IssueDetail::out_of_range(Some(1.0), Some(4.0), "value"), format!("must be {ALLOWED}, got {shown}"))
+        }
+        Some(Err(NotSafeInteger::Fractional)) => (allowed(), format!("must be a whole number: {ALLOWED}, got {shown}")),
+        None => (allowed(), format!("expected {ALLOWED}, got {shown}")),
     };
-    issues.push(Issue::new(path(key), code, message));
+    issues.push(Issue::new(path(key), detail, message));
     None
 }
 
@@ -200,7 +216,7 @@ pub(crate) fn status(value: &Value, issues: &mut Vec<Issue>) -> Option<RequestSt
             let hint = if squashed == "inprogress" { " (did you mean inprogress?)" } else { "" };
             issues.push(Issue::new(
                 path("status"),
-                IssueCode::InvalidValue,
+                IssueDetail::invalid_value(&["open", "inprogress", "closed", "archived"]),
                 format!("expected one of open, inprogress, closed, archived, got {}{hint}", excerpt(text)),
             ));
             return None;
@@ -228,7 +244,7 @@ pub(crate) fn due_date(value: &Value, issues: &mut Vec<Issue>) -> Option<String>
                     excerpt(text)
                 ),
             };
-            issues.push(Issue::new(path("due_date"), IssueCode::InvalidFormat, message));
+            issues.push(Issue::new(path("due_date"), IssueDetail::invalid_format("date"), message));
         }
     }
     None
@@ -242,7 +258,7 @@ pub(crate) fn assignee(value: &Value, issues: &mut Vec<Issue>) -> Option<String>
     }
     issues.push(Issue::new(
         path("assignee"),
-        IssueCode::InvalidFormat,
+        IssueDetail::invalid_format("email"),
         format!("expected the email of a user of the organisation, such as bharat@periskope.app, got {}", excerpt(text)),
     ));
     None
@@ -263,11 +279,15 @@ pub(crate) fn labels(value: &Value, issues: &mut Vec<Issue>) -> Option<String> {
                 match item {
                     Value::String(s) if s.contains(',') => issues.push(Issue::new(
                         item_path,
-                        IssueCode::InvalidFormat,
+                        IssueDetail::invalid_format("label"),
                         format!("a label cannot contain a comma (the API separates labels with commas), got {}", excerpt(s)),
                     )),
                     Value::String(s) => entries.push(s),
-                    other => issues.push(Issue::new(item_path, IssueCode::InvalidType, format!("expected a string, got {}", got(other)))),
+                    other => issues.push(Issue::new(
+                        item_path,
+                        IssueDetail::invalid_type("string", other.kind().name()),
+                        format!("expected a string, got {}", got(other)),
+                    )),
                 }
             }
             if issues.len() > before {
@@ -275,7 +295,7 @@ pub(crate) fn labels(value: &Value, issues: &mut Vec<Issue>) -> Option<String> {
             }
         }
         other => {
-            issues.push(invalid_type(key, "a comma-separated string or an array of strings", other));
+            issues.push(invalid_type(key, takes(key), "a comma-separated string or an array of strings", other));
             return None;
         }
     }
@@ -299,7 +319,7 @@ pub(crate) fn quoted_message_id(value: &Value, issues: &mut Vec<Issue>) -> Optio
     }
     issues.push(Issue::new(
         path("quoted_message_id"),
-        IssueCode::InvalidFormat,
+        IssueDetail::invalid_format("message_id"),
         format!(
             "expected a message id such as 3EB0ABB7C973860FC19EBE05FD934141CCEC2D8B or true_919537851844@c.us_3EB0ABB7C973860FC19EBE05FD934141CCEC2D8B, got {}",
             excerpt(text)
@@ -315,19 +335,22 @@ pub(crate) fn integer(value: &Value, key: &str, min: u64, max: u64, issues: &mut
         Value::Number(text) => (text.as_str(), excerpt_raw(text)),
         Value::String(s) => (s.trim(), excerpt(s)),
         other => {
-            issues.push(invalid_type(key, &format!("a whole number {range} (a number or a numeric string)"), other));
+            issues.push(invalid_type(key, takes(key), &format!("a whole number {range} (a number or a numeric string)"), other));
             return None;
         }
     };
-    let (code, message) = match parse_decimal(text).map(|d| d.safe_integer()) {
+    let maximum = (max != crate::json::MAX_SAFE_INTEGER).then_some(max as f64);
+    let bounds = || IssueDetail::out_of_range(Some(min as f64), maximum, "value");
+    let whole = || IssueDetail::invalid_value(&[]);
+    let (detail, message) = match parse_decimal(text).map(|d| d.safe_integer()) {
         Some(Ok(n)) => match u64::try_from(n) {
             Ok(n) if (min..=max).contains(&n) => return Some(n),
-            _ => (IssueCode::OutOfRange, format!("must be {range}, got {shown}")),
+            _ => (bounds(), format!("must be {range}, got {shown}")),
         },
-        Some(Err(NotSafeInteger::TooLarge)) => (IssueCode::OutOfRange, format!("must be {range}, got {shown}")),
-        Some(Err(NotSafeInteger::Fractional)) => (IssueCode::InvalidValue, format!("must be a whole number {range}, got {shown}")),
-        None => (IssueCode::InvalidValue, format!("expected a whole number {range}, got {shown}")),
+        Some(Err(NotSafeInteger::TooLarge)) => (bounds(), format!("must be {range}, got {shown}")),
+        Some(Err(NotSafeInteger::Fractional)) => (whole(), format!("must be a whole number {range}, got {shown}")),
+        None => (whole(), format!("expected a whole number {range}, got {shown}")),
     };
-    issues.push(Issue::new(path(key), code, message));
+    issues.push(Issue::new(path(key), detail, message));
     None
 }

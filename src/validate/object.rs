@@ -1,6 +1,6 @@
 //! The request object itself: is it an object, which of its keys are unknown or repeated.
 
-use crate::error::{Issue, IssueCode, PathSegment};
+use crate::error::{Issue, IssueDetail, PathSegment};
 use crate::json::Value;
 
 use super::fields::got;
@@ -10,7 +10,8 @@ pub(crate) fn entries<'a>(input: &'a Value, what: &str, issues: &mut Vec<Issue>)
     match input {
         Value::Object(entries) => Some(entries),
         other => {
-            issues.push(Issue::new(Vec::new(), IssueCode::InvalidType, format!("expected an object with {what}, got {}", got(other))));
+            let detail = IssueDetail::invalid_type("object", other.kind().name());
+            issues.push(Issue::new(Vec::new(), detail, format!("expected an object with {what}, got {}", got(other))));
             None
         }
     }
@@ -23,22 +24,24 @@ pub(crate) fn field<'a>(entries: &'a [(String, Value)], key: &str) -> Option<&'a
 
 /// Reports keys the request does not take and keys given twice. A typo such as `asignee`
 /// would otherwise be dropped by the server without a word, so it is an issue here.
-pub(crate) fn check_keys(entries: &[(String, Value)], known: &[&str], request: &str, issues: &mut Vec<Issue>) {
+pub(crate) fn check_keys(entries: &[(String, Value)], known: &[&'static str], request: &str, issues: &mut Vec<Issue>) {
     for (index, (key, _)) in entries.iter().enumerate() {
         let path = vec![PathSegment::Key(key.clone())];
         if entries.iter().take(index).any(|(earlier, _)| earlier == key) {
-            issues.push(Issue::new(path, IssueCode::DuplicateKey, "is given twice; keep one"));
+            issues.push(Issue::new(path, IssueDetail::duplicate_key(key.clone()), "is given twice; keep one"));
             continue;
         }
         if known.contains(&key.as_str()) {
             continue;
         }
         let shown = super::fields::excerpt(key);
-        let message = match closest(key, known) {
+        let suggestion = closest(key, known);
+        let message = match suggestion {
             Some(near) => format!("unknown field {shown}: did you mean {near}?"),
             None => format!("unknown field {shown}: {request} takes {}", known.join(", ")),
         };
-        issues.push(Issue::new(path, IssueCode::UnknownField, message));
+        let detail = IssueDetail::UnknownField { key: key.clone(), suggestion };
+        issues.push(Issue::new(path, detail, message));
     }
 }
 

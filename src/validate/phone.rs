@@ -1,7 +1,7 @@
 //! The `x-phone` header value: the phone to act with, as country code and number in digits
 //! (`919874532456`) or as a phone id (`phone-bqzvyibhmwkaergr`).
 
-use crate::error::{Issue, IssueCode};
+use crate::error::{Issue, IssueDetail};
 use crate::formats::ids::{is_digits, is_phone_id};
 use crate::json::Value;
 
@@ -38,7 +38,7 @@ pub fn validate_phone(input: &Value) -> Result<String, Vec<Issue>> {
         other => {
             let message =
                 format!("expected a phone number with its country code (a string such as 919874532456) or a phone id, got {}", got(other));
-            return Err(vec![Issue::new(Vec::new(), IssueCode::InvalidType, message)]);
+            return Err(vec![Issue::new(Vec::new(), IssueDetail::invalid_type("string", other.kind().name()), message)]);
         }
     };
     if text.get(..6).is_some_and(|prefix| prefix.eq_ignore_ascii_case("phone-")) {
@@ -46,11 +46,11 @@ pub fn validate_phone(input: &Value) -> Result<String, Vec<Issue>> {
             return Ok(text.to_owned());
         }
         let message = format!("a phone id is phone- followed by 16 lowercase letters (phone-bqzvyibhmwkaergr), got {}", excerpt(text));
-        return Err(vec![Issue::new(Vec::new(), IssueCode::InvalidFormat, message)]);
+        return Err(vec![Issue::new(Vec::new(), IssueDetail::invalid_format("phone_id"), message)]);
     }
     let number = text.strip_suffix("@c.us").unwrap_or(text);
     international_number(number).map_err(|reason| {
         let message = if text.is_empty() { format!("is empty: {reason}") } else { format!("{}: {reason}", excerpt(text)) };
-        vec![Issue::new(Vec::new(), IssueCode::InvalidFormat, message)]
+        vec![Issue::new(Vec::new(), IssueDetail::invalid_format("phone"), message)]
     })
 }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::error::{Issue, IssueCode};
+use crate::error::{Issue, IssueDetail};
 use crate::json::Value;
 
 use super::fields::{self, got, path, RequestPriority, RequestStatus};
@@ -66,7 +66,7 @@ pub fn validate_update_ticket(input: &Value) -> Result<UpdateTicketRequest, Vec<
             ("due_date", Value::Null) => request.due_date = Some(None),
             (_, Value::Null) => issues.push(Issue::new(
                 path(key),
-                IssueCode::InvalidType,
+                IssueDetail::invalid_type(fields::takes(key), "null"),
                 format!(
                     "got null; leave {key} out to keep it as it is{}",
                     if key == "labels" { ", or give \"\" to remove every label" } else { "" }
@@ -78,11 +78,16 @@ pub fn validate_update_ticket(input: &Value) -> Result<UpdateTicketRequest, Vec<
             ("priority", v) => request.priority = fields::priority(v, &mut issues),
             ("status", v) => request.status = fields::status(v, &mut issues),
             ("labels", v) => request.labels = fields::labels(v, &mut issues),
-            (_, v) => issues.push(Issue::new(path(key), IssueCode::InvalidType, format!("unexpected {}", got(v)))),
+            (_, v) => issues.push(Issue::new(
+                path(key),
+                IssueDetail::invalid_type(fields::takes(key), v.kind().name()),
+                format!("unexpected {}", got(v)),
+            )),
         }
     }
     if given == 0 {
-        issues.push(Issue::new(Vec::new(), IssueCode::Empty, format!("an update needs at least one of {}", FIELDS.join(", "))));
+        let detail = IssueDetail::Empty { fields: FIELDS };
+        issues.push(Issue::new(Vec::new(), detail, format!("an update needs at least one of {}", FIELDS.join(", "))));
     }
     check_keys(entries, FIELDS, "an update-ticket request", &mut issues);
     if issues.is_empty() {

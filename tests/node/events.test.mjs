@@ -121,3 +121,15 @@ test('verifyWebhookSignature throws for programming errors: a parsed body or no 
     assert.deepEqual(catchError(() => verifyWebhookSignature(BODY, SIGNATURE, key)).issues[0].path, ['signingKey']);
   }
 });
+
+test('verifyWebhookSignature takes several keys while they are rotated', async () => {
+  const { createHmac } = await import('node:crypto');
+  const body = '{"event":"ticket.updated","org_id":"o","data":{"ticket":{"ticket_id":"T"}}}';
+  const sign = (key) => createHmac('sha256', key).update(body).digest('hex');
+  assert.equal(verifyWebhookSignature(body, sign('old'), ['new', 'old']), true);
+  assert.equal(verifyWebhookSignature(body, sign('new'), ['new', 'old']), true);
+  assert.equal(verifyWebhookSignature(body, sign('other'), ['new', 'old']), false);
+  for (const keys of [[], ['new', ''], ['new', 3]]) {
+    assert.throws(() => verifyWebhookSignature(body, sign('new'), keys), (e) => e instanceof PeriskopeError && e.kind === 'validation' && e.issues[0].path[0] === 'signingKey');
+  }
+});

@@ -46,8 +46,11 @@ try {
   }
 }
 
-// @ts-expect-error apiKey is required
-new PeriskopeClient({ baseUrl: 'https://api.periskope.app/v1' });
+// Without apiKey, against your own backend that adds it; your own headers, static or per request.
+new PeriskopeClient({ baseUrl: '/api/periskope', headers: { 'x-session': 'abc' } });
+new PeriskopeClient({ baseUrl: '/api/periskope', headers: async () => ({ authorization: `Bearer ${await Promise.resolve('session')}` }) });
+// @ts-expect-error header values are strings
+new PeriskopeClient({ baseUrl: '/api/periskope', headers: { 'x-retries': 3 } });
 // @ts-expect-error subject is required to create a ticket
 await client.createTicket({ chat_id: '919537851844@c.us' });
 // @ts-expect-error getTicket resolves to ticket info, not a list
