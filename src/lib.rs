@@ -19,3 +19,8 @@ pub use schema::ParseOptions;
 
 /// The version of this package, as published.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Talc instead of Rust's default dlmalloc for wasm: smaller, and no slower on our workloads.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
