@@ -5,6 +5,7 @@
 mod changed_fields;
 mod envelope;
 mod names;
+mod sha256;
 mod signature;
 
 pub use changed_fields::{changed_fields, changed_fields_json, ChangedField};
