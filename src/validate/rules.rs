@@ -292,7 +292,13 @@ fn media_finish(out: &mut Vec<(String, Value)>, issues: &mut Vec<Issue>) {
         issues.push(Issue::new(Vec::new(), code, message));
     }
     if let Some((key, value)) = added {
-        out.retain(|(k, _)| k != key);
-        out.push((key.to_owned(), Value::String(value)));
+        let value = Value::String(value);
+        match out.iter_mut().find(|(k, _)| k == key) {
+            Some(slot) => slot.1 = value,
+            None => {
+                let after = out.iter().position(|(k, _)| k == "filedata").map_or(out.len(), |at| at + 1);
+                out.insert(after, (key.to_owned(), value));
+            }
+        }
     }
 }
