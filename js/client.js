@@ -30,7 +30,7 @@ const OPERATIONS = [
   'getContact',
   'updateContact',
 ];
-/** [iterator, list method, items key, 1 when the list takes an id first] */
+/** @type {[iterator: string, list: string, itemsKey: string, takesId: number][]} */
 const PAGINATORS = [
   ['paginateTickets', 'listTickets', 'tickets', 0],
   ['paginateChats', 'listChats', 'chats', 0],

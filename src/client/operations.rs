@@ -251,7 +251,7 @@ macro_rules! operations {
         pub const METHODS_JS: &str = concat!(
             "/** The client's methods, numbered as the operations of the table. */\n",
             "const OPERATIONS = [", $("\n  '", stringify!($js), "',",)+ "\n];\n",
-            "/** [iterator, list method, items key, 1 when the list takes an id first] */\n",
+            "/** @type {[iterator: string, list: string, itemsKey: string, takesId: number][]} */\n",
             "const PAGINATORS = [", $(operations!(@js_pages [$($key $item $paginate)?] [$($id)?] $js),)+ "\n];\n",
         );
     };
