@@ -27,8 +27,8 @@ use crate::json::Value;
 use crate::model::{Chat, ChatList, Contact, ContactList, Message, MessageList, Note, NoteList, SendMessageResult, TicketInfo, TicketList};
 use crate::schema::{Field, ObjectShape, Shape};
 use crate::validate::{
-    validate_create_ticket, validate_list_tickets_query, validate_update_ticket, RequestShape, CREATE_NOTE, FORWARD_MESSAGE,
-    LIST_CHATS_QUERY, LIST_NOTES_QUERY, LIST_QUERY, REACTION, SEND_MESSAGE, UPDATE_CONTACT,
+    validate_create_ticket, validate_update_ticket, RequestShape, CREATE_NOTE, FORWARD_MESSAGE, LIST_CHATS_QUERY, LIST_NOTES_QUERY,
+    LIST_QUERY, REACTION, SEND_MESSAGE, UPDATE_CONTACT,
 };
 
 /// How an operation's path id is checked and written.
@@ -54,12 +54,12 @@ pub struct PathId {
     pub rule: IdRule,
 }
 
-/// The validator of an input: one of the ticket requests, or a `request!` table.
+/// The validator of an input: a ticket body, or a `request!` table (the ticket list's query is
+/// the list query of every list, `LIST_QUERY`).
 #[derive(Debug, Clone, Copy)]
 pub enum Check {
     CreateTicket,
     UpdateTicket,
-    ListTickets,
     Table(&'static RequestShape),
 }
 
@@ -69,7 +69,6 @@ impl Check {
         match self {
             Check::CreateTicket => validate_create_ticket(input).map(|r| r.to_json()),
             Check::UpdateTicket => validate_update_ticket(input).map(|r| r.to_json()),
-            Check::ListTickets => validate_list_tickets_query(input).map(|q| q.to_query_string()),
             Check::Table(shape) => shape.validate(input).map(|r| if query { query_string(&r) } else { r.to_json() }),
         }
     }
@@ -265,7 +264,7 @@ operations! {
     GetTicket getTicket: GET "/tickets/" [ticketId: Ticket] ""
         => Object(TicketInfo);
     /// `GET /tickets?offset&limit`: resolves to one page of tickets (`limit` 1..2000).
-    ListTickets listTickets: GET "/tickets", query query: ListTicketsQueryInput = ListTickets
+    ListTickets listTickets: GET "/tickets", query query: ListTicketsQueryInput = [LIST_QUERY]
         => Object(TicketList), pages tickets of Ticket as paginateTickets;
     /// `PATCH /tickets/{ticket_id}`: changes the given fields and resolves to the ticket info; `due_date: null` clears the date.
     UpdateTicket updateTicket: PATCH "/tickets/" [ticketId: Ticket] "", body patch: UpdateTicketInput = UpdateTicket

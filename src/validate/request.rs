@@ -45,8 +45,10 @@ pub enum Rule {
     /// A comma string or an array of strings: one comma string, as for tickets.
     Labels,
     Bool,
-    /// A whole number in this range, as a number or a numeric string.
-    Integer(u64, u64),
+    /// How many items to skip: a whole number, 0 or more, as a number or a numeric string.
+    Offset,
+    /// How many items a page holds: 1 to 2000, as a number or a numeric string.
+    Limit,
     /// The chat type filter of `GET /chats`.
     ChatType,
     /// A label id: `label-…`.
@@ -170,10 +172,16 @@ macro_rules! rule_ts {
     (output Bool) => {
         "boolean"
     };
-    (input Integer) => {
+    (input Offset) => {
         "number | string"
     };
-    (output Integer) => {
+    (output Offset) => {
+        "number"
+    };
+    (input Limit) => {
+        "number | string"
+    };
+    (output Limit) => {
         "number"
     };
     (input Media) => {

@@ -2,9 +2,8 @@
 //! (`request!`, `request.rs`); `docs/api-coverage.md` says where each field comes from.
 
 use crate::error::Issue;
-use crate::json::{Value, MAX_SAFE_INTEGER};
+use crate::json::Value;
 
-use super::list_query::MAX_LIMIT;
 use super::rules::LONG_TEXT;
 
 request! {
@@ -83,9 +82,9 @@ request! {
         what: "a chat list query", one_of: [],
     } {
         /// How many chats to skip: 0 or more.
-        offset: Integer(0, MAX_SAFE_INTEGER),
+        offset: Offset,
         /// How many chats to return: 1 to 2000 (the API's default is 1000).
-        limit: Integer(1, MAX_LIMIT),
+        limit: Limit,
         /// Only chats of this type; `user`, as chats call it, is sent as `individual`, as the filter calls it.
         chat_type: ChatType,
         /// Only chats with this label: its id (`label-…`), not its name.
@@ -94,14 +93,14 @@ request! {
 }
 
 request! {
-    /// The query of a list of messages or contacts; both optional.
+    /// The query of a list of tickets, messages or contacts; both optional.
     pub ListQuery as LIST_QUERY: ListQueryInput => ListQuery {
         what: "a list query (offset, limit)", one_of: [],
     } {
         /// How many to skip: 0 or more.
-        offset: Integer(0, MAX_SAFE_INTEGER),
+        offset: Offset,
         /// How many to return: 1 to 2000.
-        limit: Integer(1, MAX_LIMIT),
+        limit: Limit,
     }
 }
 
@@ -111,9 +110,9 @@ request! {
         what: "a note list query", one_of: [],
     } {
         /// How many notes to skip: 0 or more.
-        offset: Integer(0, MAX_SAFE_INTEGER),
+        offset: Offset,
         /// How many notes to return: 1 to 2000 (the API's default is 500).
-        limit: Integer(1, MAX_LIMIT),
+        limit: Limit,
         /// Only notes from this time on: a date (`2025-04-25`, kept) or a date-time with an offset (sent in UTC).
         start_time: Time,
         /// Only notes up to this time: a date (`2025-04-25`, kept) or a date-time with an offset (sent in UTC).

@@ -4,9 +4,10 @@
 //! here write their issues under an empty first segment that [`apply`] names.
 
 use crate::error::{Issue, IssueCode, PathSegment};
-use crate::json::Value;
+use crate::json::{Value, MAX_SAFE_INTEGER};
 
 use super::fields::{self, excerpt, got};
+use super::list_query::MAX_LIMIT;
 use super::request::{concat_message, FieldRule, RequestShape, Rule};
 
 /// The TypeScript of what the rules take and give besides strings, numbers and booleans.
@@ -94,7 +95,10 @@ pub(crate) fn apply(rule: Rule, name: &str, value: &Value, issues: &mut Vec<Issu
         Rule::MessageId => fields::quoted_message_id(value, issues).map(text),
         Rule::Labels => fields::labels(value, issues).map(text),
         Rule::Time => time(value, issues),
-        Rule::Integer(min, max) => fields::integer(value, name, min, max, issues).map(|n| Value::Number(n.to_string())),
+        Rule::Offset | Rule::Limit => {
+            let (min, max) = if matches!(rule, Rule::Offset) { (0, MAX_SAFE_INTEGER) } else { (1, MAX_LIMIT) };
+            fields::integer(value, name, min, max, issues).map(|n| Value::Number(n.to_string()))
+        }
         Rule::Bool => match value {
             Value::Bool(_) => Some(value.clone()),
             Value::String(s) if s.trim().eq_ignore_ascii_case("true") => Some(Value::Bool(true)),
