@@ -66,9 +66,10 @@ extern "C" {
     pub type JsClientOptions;
 }
 
-/// A client of the Periskope ticket API. Every method validates its input first (an invalid
-/// input rejects with kind `'validation'` and nothing is sent), then resolves to the parsed,
-/// normalised model, or rejects with a `PeriskopeError`.
+/// A client of the Periskope API: tickets, chats, messages, private notes and contacts, with an
+/// async iterator over every list. Every method validates its input first (an invalid input
+/// rejects with kind `'validation'` and nothing is sent), then resolves to the parsed, normalised
+/// model, or rejects with a `PeriskopeError`.
 #[wasm_bindgen]
 pub struct PeriskopeClient {
     inner: Rc<Inner>,
