@@ -4,9 +4,12 @@
 // x-phone there. As a Fetch API handler and as Node middleware.
 
 import { PeriskopeError, validatePhone } from './api.js';
+import { CLIENT_ENDPOINTS } from './endpoints.js';
 
-/** The endpoints PeriskopeClient calls; what a proxy forwards unless told otherwise. */
-export const CLIENT_ENDPOINTS = Object.freeze(['GET /tickets', 'GET /tickets/:id', 'POST /tickets/create', 'PATCH /tickets/:id']);
+export { CLIENT_ENDPOINTS };
+
+/** What a `:param(form)` of an allow rule must look like: the forms the client sends. */
+const PARAMETER_FORMS = /** @type {Record<string, RegExp>} */ ({ digits: /^\d+$/, chat: /^\d+(?:-\d+)?@[cg]\.us$/ });
 
 /** Response headers worth passing on to the page; the rest (cookies of the API's own) are not. */
 const PASSED_ON = ['content-type', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-periskope-trace-id'];
@@ -47,7 +50,14 @@ export function createApiProxy(options) {
   const rules = allow.map((rule) => {
     const [method, path] = rule.trim().split(/\s+/);
     if (!method || !path?.startsWith('/')) throw invalid('allow', `expected entries like "GET /tickets/:id", got ${JSON.stringify(rule)}`);
-    return { method: method.toUpperCase(), segments: path.split('/').filter(Boolean) };
+    const segments = path.split('/').filter(Boolean).map((part) => {
+      if (!part.startsWith(':')) return (/** @type {string} */ value) => value === part;
+      const kind = part.match(/\((\w+)\)$/)?.[1];
+      const form = kind ? PARAMETER_FORMS[kind] : /./;
+      if (!form) throw invalid('allow', `unknown parameter form (${kind}) in ${JSON.stringify(rule)}: use (digits) or (chat)`);
+      return (/** @type {string} */ value) => form.test(value);
+    });
+    return { method: method.toUpperCase(), segments };
   });
   const fetchUpstream = options.fetch ?? globalThis.fetch;
   const mount = basePath.replace(/\/+$/, '');
@@ -77,7 +87,7 @@ export function createApiProxy(options) {
       segments.push(decoded);
     }
     const allowed = rules.some(
-      (rule) => rule.method === method && rule.segments.length === segments.length && rule.segments.every((part, i) => part.startsWith(':') || part === segments[i]),
+      (rule) => rule.method === method && rule.segments.length === segments.length && rule.segments.every((matches, i) => matches(segments[i])),
     );
     if (!allowed) return refuse(403, 'FORBIDDEN', `${method} /${segments.join('/')} is not allowed by this proxy`);
     if (body && body.byteLength > maxBytes) return refuse(413, 'PAYLOAD_TOO_LARGE', `the body is larger than ${maxBytes} bytes`);

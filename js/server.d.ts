@@ -66,7 +66,11 @@ export interface ApiProxyOptions {
   apiKey: string;
   /** The phone to act with (`x-phone`), normalised as `validatePhone` does; without it, a valid `x-phone` from the page is passed on. */
   phone?: string;
-  /** The endpoints forwarded, as `"METHOD /path/:param"`; default `CLIENT_ENDPOINTS`. Anything else is answered 403 and not forwarded. */
+  /**
+   * The endpoints forwarded, as `"METHOD /path/:param"`; default `CLIENT_ENDPOINTS`. A parameter may require a form,
+   * `:id(digits)` or `:id(chat)` (`919537851844@c.us`), so that it cannot name another endpoint. Anything else is
+   * answered 403 and not forwarded.
+   */
   allow?: readonly string[];
   /** Where the proxy is mounted, e.g. `/api/periskope`: removed from the path before matching. */
   basePath?: string;

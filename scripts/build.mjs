@@ -74,7 +74,10 @@ const snippet = (file) => {
   return './' + found[0].split('\\').join('/');
 };
 
-writeFileSync(out('api.js'), minify(`export { ${apiNames.join(', ')} } from './${bindingsFile}';
+// PeriskopeClient is the class of js/client.js: the generated one with the operations' methods.
+if (!apiNames.includes('PeriskopeClient')) throw new Error(`wasm-bindgen's ${name}.js no longer exports PeriskopeClient`);
+writeFileSync(out('api.js'), minify(`export { ${apiNames.filter((n) => n !== 'PeriskopeClient').join(', ')} } from './${bindingsFile}';
+export { PeriskopeClient } from './client.js';
 export { PeriskopeError } from '${snippet('periskope-error.js')}';
 export { WEBHOOK_EVENTS } from '${snippet('webhook-events.js')}';
 export * from './schemas.js';
@@ -90,7 +93,7 @@ export const imports = { ${importedModules.map((module, i) => `'${module}': m${i
 `));
 
 // The entries and their loaders are real files under js/.
-for (const file of ['index.js', 'slim.js', 'workerd.js', 'instance.js', 'embedded.js', 'schemas.js', 'server.js', 'server-workerd.js', 'webhooks.js', 'proxy.js']) {
+for (const file of ['index.js', 'slim.js', 'workerd.js', 'instance.js', 'embedded.js', 'schemas.js', 'client.js', 'server.js', 'server-workerd.js', 'webhooks.js', 'proxy.js', 'endpoints.js']) {
   writeFileSync(out(file), minify(read(join(root, 'js', file))));
 }
 if (!read(out('slim.js')).includes(`new URL("./${wasmFileName}",import.meta.url)`)) {

@@ -2,12 +2,14 @@
 //! workers and Node. Everything but [`bindings`] is plain Rust, tested natively; the
 //! bindings are the only place that knows about JavaScript.
 
+// First: its `model!` helpers (`shape_of!`, `ts_type!`) also describe the client's operations.
+#[macro_use]
+pub mod model;
 pub mod client;
 pub mod error;
 pub mod events;
 pub mod formats;
 pub mod json;
-pub mod model;
 pub mod schema;
 pub mod validate;
 

@@ -164,3 +164,241 @@ fn an_echoed_key_is_redacted() {
     let error = c.redact(interpret_response(Operation::GetTicket, 401, &[], body, NOW).expect_err("401"));
     assert!(!error.message.contains("sk_test_123"), "{}", error.message);
 }
+
+// ---- The operations of the table beyond tickets: what each sends, and what each answer becomes.
+
+use periskope_wasm::client::{interpret, Answer, Form};
+
+/// What a request sends: `(method, path and query, body)`.
+type Sent = (Method, String, Option<String>);
+/// An operation, its path id and input, and what it must send.
+type Case = (Operation, Option<&'static str>, &'static str, (Method, &'static str, Option<String>));
+
+/// `(method, url, body)` of `operation` with an optional path id and an input.
+fn sent(operation: Operation, id: Option<&str>, input: &str) -> Sent {
+    let id = id.map(value);
+    let spec = config("").request(operation, id.as_ref(), &value(input)).unwrap_or_else(|e| panic!("{operation:?}: {e:?}"));
+    (spec.method, spec.url.trim_start_matches("https://api.periskope.app/v1").to_owned(), spec.body)
+}
+
+fn issue_paths(operation: Operation, id: Option<&str>, input: &str) -> Vec<String> {
+    let id = id.map(value);
+    let error = config("").request(operation, id.as_ref(), &value(input)).expect_err("invalid");
+    assert_eq!(error.kind, ErrorKind::Validation);
+    error.issues.iter().map(|i| periskope_wasm::error::display_path(&i.path)).collect()
+}
+
+#[test]
+fn every_operation_sends_its_method_path_and_normalised_input() {
+    use Method::{Get, Patch, Post};
+    let body = |json: &str| Some(json.to_owned());
+    let cases: [Case; 14] = [
+        (
+            Operation::ListChats,
+            None,
+            r#"{"offset":"10","limit":50,"chat_type":"User","label":" label-vip "}"#,
+            (Get, "/chats?offset=10&limit=50&chat_type=individual&label=label-vip", None),
+        ),
+        (Operation::GetChat, Some(r#""+91 95378 51844""#), "null", (Get, "/chats/919537851844%40c.us", None)),
+        (
+            Operation::ListChatMessages,
+            Some(r#""120363312345678901@g.us""#),
+            r#"{"limit":20}"#,
+            (Get, "/chats/120363312345678901%40g.us/messages?limit=20", None),
+        ),
+        (Operation::ListMessages, None, "null", (Get, "/chats/messages", None)),
+        (
+            Operation::SendMessage,
+            None,
+            r#"{"chat_id":"919537851844","message":" Hi ","reply_to":"3EB0A1B2C3D4E5F60718","hide_url_preview":"true"}"#,
+            (
+                Post,
+                "/message/send",
+                body(r#"{"chat_id":"919537851844@c.us","message":" Hi ","reply_to":"3EB0A1B2C3D4E5F60718","hide_url_preview":true}"#),
+            ),
+        ),
+        (
+            Operation::ForwardMessage,
+            Some(r#""true_919537851844@c.us_3EB0A1""#),
+            r#"{"forward_chat_ids":["+91 95378 51844","919537851844@c.us","120363312345678901@g.us"]}"#,
+            (
+                Post,
+                "/message/true_919537851844%40c.us_3EB0A1/forward",
+                body(r#"{"forward_chat_ids":["919537851844@c.us","120363312345678901@g.us"]}"#),
+            ),
+        ),
+        (
+            Operation::ReactToMessage,
+            Some(r#""c2b892d5-4f8f-4a46-9b5d-3c3b1f1c2d10""#),
+            r#"{"reaction":" 👍 "}"#,
+            (Post, "/message/c2b892d5-4f8f-4a46-9b5d-3c3b1f1c2d10/react", body(r#"{"reaction":"👍"}"#)),
+        ),
+        (
+            Operation::CreateNote,
+            None,
+            r#"{"chat_id":"919537851844@c.us","message":"Call after 6pm","media":null}"#,
+            (Post, "/note/create", body(r#"{"chat_id":"919537851844@c.us","message":"Call after 6pm"}"#)),
+        ),
+        (
+            Operation::ListChatNotes,
+            Some(r#""919537851844@c.us""#),
+            r#"{"start_time":"2025-04-25","end_time":"2025-04-26T05:30:00+05:30"}"#,
+            (Get, "/chats/919537851844%40c.us/notes?start_time=2025-04-25&end_time=2025-04-26T00%3A00%3A00.000Z", None),
+        ),
+        (Operation::ListNotes, None, r#"{"limit":"500"}"#, (Get, "/notes?limit=500", None)),
+        (
+            Operation::GetNote,
+            Some(r#""true_2634e275-ac58-4c85-892d-83882810fc1c_api""#),
+            "null",
+            (Get, "/notes/true_2634e275-ac58-4c85-892d-83882810fc1c_api", None),
+        ),
+        (Operation::ListContacts, None, r#"{"offset":0,"limit":2000}"#, (Get, "/contacts?offset=0&limit=2000", None)),
+        (Operation::GetContact, Some(r#""919537851844@c.us""#), "null", (Get, "/contacts/919537851844", None)),
+        (
+            Operation::UpdateContact,
+            Some(r#""+91 95378-51844""#),
+            r#"{"contact_name":" Asha ","labels":["vip","VIP","refund"],"is_internal":false}"#,
+            (Patch, "/contacts/919537851844", body(r#"{"contact_name":"Asha","is_internal":false,"labels":"vip, refund"}"#)),
+        ),
+    ];
+    for (operation, id, input, (method, path, expected_body)) in cases {
+        assert_eq!(sent(operation, id, input), (method, path.to_owned(), expected_body), "{operation:?}");
+    }
+    // Bodies are JSON, so they say so; queries never carry a body.
+    let spec = config("").request(Operation::SendMessage, None, &value(r#"{"chat_id":"919537851844","message":"x"}"#)).expect("valid");
+    assert_eq!(header(&spec.headers, "content-type"), Some("application/json"));
+}
+
+#[test]
+fn a_send_carries_media_by_url_or_as_a_data_url_and_polls_trimmed() {
+    let (_, _, body) = sent(
+        Operation::SendMessage,
+        None,
+        r#"{"chat_id":"919537851844@c.us","media":{"filedata":"UklGRiQAAABXQVZF","mimetype":"audio/wav","filename":"beep.wav","type":"audio"}}"#,
+    );
+    assert_eq!(
+        body.as_deref(),
+        Some(
+            r#"{"chat_id":"919537851844@c.us","media":{"type":"audio","filedata":"data:audio/wav;base64,UklGRiQAAABXQVZF","mimetype":"audio/wav","filename":"beep.wav"}}"#
+        )
+    );
+    let (_, _, body) =
+        sent(Operation::SendMessage, None, r#"{"chat_id":"919537851844@c.us","media":{"filedata":"data:image/png;base64,iVBORw0K"}}"#);
+    assert_eq!(
+        body.as_deref(),
+        Some(r#"{"chat_id":"919537851844@c.us","media":{"filedata":"data:image/png;base64,iVBORw0K","mimetype":"image/png"}}"#)
+    );
+    let (_, _, body) = sent(
+        Operation::SendMessage,
+        None,
+        r#"{"chat_id":"919537851844@c.us","media":{"url":"https://example.com/a.pdf"},"message":"Invoice"}"#,
+    );
+    assert_eq!(body.as_deref(), Some(r#"{"chat_id":"919537851844@c.us","message":"Invoice","media":{"url":"https://example.com/a.pdf"}}"#));
+    let (_, _, body) = sent(
+        Operation::SendMessage,
+        None,
+        r#"{"chat_id":"919537851844@c.us","poll":{"pollName":" Slot? ","pollOptions":[" 10am","2pm "],"options":{"allowMultipleAnswers":true,"pollId":"p-1"}}}"#,
+    );
+    assert_eq!(
+        body.as_deref(),
+        Some(
+            r#"{"chat_id":"919537851844@c.us","poll":{"pollName":"Slot?","pollOptions":["10am","2pm"],"options":{"allowMultipleAnswers":true,"pollId":"p-1"}}}"#
+        )
+    );
+}
+
+#[test]
+fn issues_name_the_argument_after_a_path_id_and_nothing_is_built() {
+    assert_eq!(issue_paths(Operation::ListChatMessages, Some(r#""nope""#), r#"{"limit":0}"#), ["chatId", "query.limit"]);
+    assert_eq!(issue_paths(Operation::UpdateContact, Some(r#""120363312345678901@g.us""#), "{}"), ["contactId", "patch"]);
+    assert_eq!(issue_paths(Operation::UpdateContact, Some("42"), r#"{"labels":["a,b"]}"#), ["contactId", "patch.labels[0]"]);
+    assert_eq!(
+        issue_paths(Operation::ForwardMessage, Some(r#"" x""#), r#"{"forward_chat_ids":["919537851844","x"]}"#),
+        ["messageId", "forward.forward_chat_ids[1]"]
+    );
+    assert_eq!(issue_paths(Operation::GetNote, None, "null"), ["noteId"]);
+    // Without a path id, an input's issues are at its own fields, as for tickets.
+    assert_eq!(
+        issue_paths(Operation::SendMessage, None, r#"{"chat_id":"1","media":{"url":"ftp://x"},"poll":{"pollOptions":[]},"mesage":"hi"}"#),
+        ["chat_id", "media.url", "poll.pollName", "poll.pollOptions", "mesage"]
+    );
+    assert_eq!(issue_paths(Operation::SendMessage, None, r#"{"chat_id":"919537851844@c.us","message":"   "}"#), [""]);
+    assert_eq!(issue_paths(Operation::ListChats, None, r#"{"chat_type":"channel","label":"VIP"}"#), ["chat_type", "label"]);
+    assert_eq!(issue_paths(Operation::ListNotes, None, r#"{"start_time":"2025-04-31"}"#), ["start_time"]);
+}
+
+fn answer(operation: Operation, status: u16, body: &str) -> Result<Answer, periskope_wasm::Error> {
+    interpret(operation, status, &[], body, NOW)
+}
+
+fn api_fixture(name: &str) -> String {
+    fixture(&format!("api/{name}"))
+}
+
+#[test]
+fn each_answer_in_its_documented_form_is_read_by_its_model() {
+    for (operation, file) in [
+        (Operation::ListChats, "chats.list.json"),
+        (Operation::ListChatMessages, "messages.list.json"),
+        (Operation::ListMessages, "messages.list.json"),
+        (Operation::ListChatNotes, "notes.list.json"),
+        (Operation::ListNotes, "notes.list.json"),
+        (Operation::ListContacts, "contacts.list.json"),
+        (Operation::GetContact, "contact.json"),
+        (Operation::UpdateContact, "contact.json"),
+        (Operation::SendMessage, "message.sent.json"),
+    ] {
+        let found = answer(operation, 200, &api_fixture(file)).unwrap_or_else(|e| panic!("{operation:?} {file}: {e:?}"));
+        assert!(matches!(found, Answer::Body { form: Form::Whole, .. }), "{operation:?}: {found:?}");
+    }
+    // The lenient forms are normalised: numeric strings, both message-key spellings.
+    let Ok(Answer::Body { edits, .. }) = answer(Operation::ListChatMessages, 200, &api_fixture("messages.list.json")) else { panic!() };
+    assert!(edits.len() >= 4, "duration, size, fromMe and _serialized: {edits:?}");
+    let chat = r#"{"chat_id":"919537851844@c.us","members":{"919537851844@c.us":{"contact_id":"919537851844@c.us","is_admin":true}}}"#;
+    assert!(matches!(answer(Operation::GetChat, 200, chat), Ok(Answer::Body { form: Form::Whole, .. })));
+}
+
+#[test]
+fn the_other_documented_forms_are_read_too() {
+    // A new note comes in its envelope: the call resolves to the note in `data`.
+    let found = answer(Operation::CreateNote, 200, &api_fixture("note.created.json")).expect("envelope");
+    assert!(matches!(found, Answer::Body { form: Form::Field("data"), .. }), "{found:?}");
+    let note = r#"{"message_id":"true_2634e275-ac58-4c85-892d-83882810fc1c_api","body":"x"}"#;
+    assert!(matches!(answer(Operation::CreateNote, 200, note), Ok(Answer::Body { form: Form::Whole, .. })));
+    // A broken envelope is reported as one, at its own paths.
+    let error = answer(Operation::CreateNote, 200, r#"{"success":true,"data":{"body":"x","from_me":"yes"}}"#).expect_err("bad");
+    assert!(error.from_server);
+    let paths: Vec<String> = error.issues.iter().map(|i| periskope_wasm::error::display_path(&i.path)).collect();
+    assert_eq!(paths, ["data.from_me", "data.message_id"]);
+
+    // 204 No Content: forward and react resolve to null; a body is still read when there is one.
+    assert_eq!(answer(Operation::ForwardMessage, 204, "").expect("204"), Answer::Empty);
+    assert_eq!(answer(Operation::ReactToMessage, 204, "").expect("204"), Answer::Empty);
+    assert!(matches!(answer(Operation::ForwardMessage, 200, r#"{"919537851844@c.us":true}"#), Ok(Answer::Body { form: Form::Whole, .. })));
+    assert!(answer(Operation::ForwardMessage, 200, r#"{"919537851844@c.us":"yes"}"#).is_err());
+    let message = r#"{"message_id":"true_919537851844@c.us_3EB0A1","reactions":[{"reaction":"👍"}]}"#;
+    assert!(matches!(answer(Operation::ReactToMessage, 200, message), Ok(Answer::Body { form: Form::Whole, .. })));
+    assert!(matches!(answer(Operation::ReactToMessage, 200, "{}"), Ok(Answer::Body { .. })));
+    // Where no empty answer is documented, an empty body is the server's error.
+    assert_eq!(answer(Operation::SendMessage, 200, "").expect_err("empty").kind, ErrorKind::Syntax);
+
+    // A note list as a bare array (the page's text says so) becomes a page.
+    let bare = r#"[{"message_id":"true_2634e275-ac58-4c85-892d-83882810fc1c_api"}]"#;
+    assert!(matches!(answer(Operation::ListChatNotes, 200, bare), Ok(Answer::Body { form: Form::WrappedIn("notes"), .. })));
+    let error = answer(Operation::ListNotes, 200, r#"[{"body":"no id"}]"#).expect_err("bad items");
+    assert_eq!(periskope_wasm::error::display_path(&error.issues[0].path), "[0].message_id");
+
+    // The oldest send answer, { "<chat id>": "<id>" }, has none of the fields: kept as sent.
+    assert!(
+        matches!(answer(Operation::SendMessage, 200, r#"{"120363312345678901@g.us":"f7ab866c"}"#), Ok(Answer::Body { edits, .. }) if edits.is_empty())
+    );
+}
+
+#[test]
+fn errors_of_the_new_endpoints_read_as_for_tickets() {
+    let body = r#"{"code":"VALIDATION_ERROR","fields":{"x-phone":{"message":"The x-phone header is required","value":null}},"message":"Validation failed","name":"Validation Error","status":422}"#;
+    let error = answer(Operation::ListChats, 422, body).expect_err("422");
+    assert_eq!((error.kind, error.issues[0].path.clone()), (ErrorKind::Http, vec![PathSegment::from("x-phone")]));
+    let error = answer(Operation::GetContact, 404, r#"{"code":"NOT_FOUND_ERROR","message":"Contact 91 not found"}"#).expect_err("404");
+    assert_eq!(error.http.map(|h| h.status), Some(404));
+}

@@ -9,10 +9,13 @@
 //! | `js/periskope-error.d.ts`, generated block | the error kinds, issue codes and limits | the enums of `src/error.rs` |
 //! | `js/interop.js`, every `N /* NAME */` | the edit operations and path step kinds | `src/schema/wire.rs` |
 //! | `README.md`, "all N event types" | how many events there are | the table of `src/events/names.rs` |
+//! | `js/endpoints.js` | the endpoints the client calls (the proxy's default) | the table of `src/client/operations.rs` |
+//! | `js/client.js`, generated block | the client's methods and list iterators | the table of `src/client/operations.rs` |
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail by panicking")]
 
 use std::path::Path;
 
+use periskope_wasm::client::{ENDPOINTS_JS, METHODS_JS};
 use periskope_wasm::error::js_declarations;
 use periskope_wasm::events::{EVENT_KINDS, EVENT_NAMES_JS};
 use periskope_wasm::schema::wire::js_names;
@@ -55,6 +58,20 @@ fn the_error_declarations_are_the_rust_enums() {
     let begin = "// Generated from src/error.rs: edit it there, then `UPDATE=1 cargo test` rewrites this block.\n";
     let expected = with_block(file, &text, begin, "// End of the generated block.\n", &js_declarations());
     check_or_update(file, &expected);
+}
+
+#[test]
+fn the_client_methods_are_the_operations_table() {
+    let file = "js/client.js";
+    let text = read(file);
+    let begin = "// Generated from src/client/operations.rs: edit it there, then `UPDATE=1 cargo test` rewrites this block.\n";
+    let expected = with_block(file, &text, begin, "// End of the generated block.\n", METHODS_JS);
+    check_or_update(file, &expected);
+}
+
+#[test]
+fn the_proxys_default_endpoints_are_the_clients() {
+    check_or_update("js/endpoints.js", ENDPOINTS_JS);
 }
 
 /// Every `<digits> /* NAME */` of `text`, as (start of the digits, end of the digits, name).

@@ -176,6 +176,22 @@ fn every_shape_a_parser_reaches_is_a_registered_model_once() {
     assert_eq!(names.len(), MODELS.len(), "a model is registered twice");
 }
 
+#[test]
+fn every_model_the_client_reads_is_registered() {
+    use periskope_wasm::client::{Alternative, Operation};
+    let mut found = Vec::new();
+    for operation in Operation::ALL {
+        reachable(operation.response_shape(), &mut found);
+        if let Some(Alternative::Bare(_, items)) = operation.alternative() {
+            reachable(items, &mut found);
+        }
+    }
+    assert!(found.len() > 10, "the pages, their items and what those hold");
+    for shape in found {
+        model(shape);
+    }
+}
+
 /// Custom properties are defined by each organisation, not by the API: one numeric or list
 /// value must not make a whole page fail. Leniently any JSON value is kept as sent; strictly,
 /// the documented string (or `null`) is required.

@@ -1,8 +1,11 @@
 // The one PeriskopeClient the page uses, and how long the package spends on each answer.
 import { PeriskopeClient } from '/dist/index.js';
 
-/** The built-in mock answers at this origin; its demo key is public and grants nothing real. */
-export const MOCK = { baseUrl: `${location.origin}/v1`, apiKey: 'mock-periskope-key', phone: '' };
+/**
+ * The built-in mock answers at this origin; its demo key is public and grants nothing real. Its
+ * chat and message routes want the phone to act with (`x-phone`), as the API documents.
+ */
+export const MOCK = { baseUrl: `${location.origin}/v1`, apiKey: 'mock-periskope-key', phone: '918527184400' };
 
 let client;
 let connection;
@@ -43,4 +46,9 @@ export const api = {
   getTicket: (id) => client.getTicket(id),
   createTicket: (input) => client.createTicket(input),
   updateTicket: (id, patch) => client.updateTicket(id, patch),
+  listChatMessages: (chatId, query) => client.listChatMessages(chatId, query),
+  sendMessage: (message) => client.sendMessage(message),
+  listChatNotes: (chatId, query) => client.listChatNotes(chatId, query),
+  createNote: (note) => client.createNote(note),
+  paginateContacts: (query, options) => client.paginateContacts(query, options),
 };

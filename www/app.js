@@ -2,6 +2,7 @@
 // init: its module is instantiated on the first call.
 import { connect, MOCK } from './api.js';
 import { byId } from './dom.js';
+import { openContacts, setUpContacts } from './contacts.js';
 import { setUpCreateForm } from './create-form.js';
 import { setUpInspector } from './inspector.js';
 import { setUpSettings } from './settings.js';
@@ -17,6 +18,7 @@ document.addEventListener('connection', ({ detail }) => {
 connect(MOCK);
 
 setUpTicketList();
+setUpContacts();
 setUpCreateForm({ onCreated: (info) => {
   loadPage(); // the count grew: the last page now holds the new ticket
   location.hash = `#ticket/${encodeURIComponent(info.ticket.ticket_id)}`;
@@ -27,7 +29,7 @@ setUpSettings({ onApplied: () => {
 } });
 const samplesLoaded = setUpInspector();
 
-const VIEWS = ['tickets', 'new', 'inspector', 'settings'];
+const VIEWS = ['tickets', 'new', 'contacts', 'inspector', 'settings'];
 
 function route(event) {
   const [view, id] = location.hash.slice(1).split('/');
@@ -47,6 +49,7 @@ function route(event) {
       showSelected(null);
       closeTicket();
     }
+    if (current === 'contacts') openContacts();
     // A screen-reader or keyboard user lands on the view they chose, not back at the nav.
     if (event) byId(`view-${current}`).querySelector('h2').focus();
   }

@@ -51,8 +51,9 @@ async function listSamples() {
  * Starts the demo in-process. `port` 0 picks a free port; a busy port falls back to a free one.
  * @returns {Promise<{ url: string, mock: ReturnType<typeof createMockPeriskope>, close: () => Promise<void> }>}
  */
-export async function startDemoServer({ port = 0, csp = false, seed = 1, tickets = 2000 } = {}) {
-  const mock = createMockPeriskope({ seed, tickets });
+export async function startDemoServer({ port = 0, csp = false, seed = 1, tickets = 2000, contacts = 2500 } = {}) {
+  // Enough contacts that a search in the contacts view reads several pages.
+  const mock = createMockPeriskope({ seed, tickets, contacts });
   const api = async (req, res) => {
     if (req.url === '/samples.json') {
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', ...(csp ? { 'content-security-policy': STRICT_CSP } : {}) });
@@ -92,5 +93,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const csp = args.includes('--csp') || ['1', 'true'].includes(process.env.DEMO_CSP ?? '');
   const { url } = await startDemoServer({ port: Number(portArg ?? process.env.PORT ?? 8080), csp });
   console.log(`periskope-wasm demo: ${url}${csp ? ' (strict Content-Security-Policy)' : ''}`);
-  console.log('Serving the mock Periskope API at /v1 with 2,000 seeded tickets. Ctrl-C to stop.');
+  console.log('Serving the mock Periskope API at /v1 with 2,000 seeded tickets and 2,500 contacts. Ctrl-C to stop.');
 }

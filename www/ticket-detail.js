@@ -1,15 +1,20 @@
-// One ticket from getTicket: its facts, chat and messages, and inline edits through updateTicket.
+// One ticket from getTicket: its facts, its chat's conversation and private notes (conversation.js),
+// inline edits through updateTicket, the chat's members and the ticket's messages.
 import { validateUpdateTicket } from '/dist/index.js';
 import { api } from './api.js';
+import { conversationSections } from './conversation.js';
 import { byId, details, h } from './dom.js';
 import { dayValue, errorPanel, formatDay, formatTime, labelsOf, priorityName, statusName, STATUSES, PRIORITIES } from './format.js';
 import { showFieldIssues } from './forms.js';
 import { announce } from './status.js';
 
 const pane = () => byId('ticket-detail');
+/** The conversation shown, kept while the same chat is shown: an edit re-renders the facts, not the chat. */
+let conversation = { chatId: null, sections: [] };
 
 /** Loads and shows a ticket; `onChange(ticket)` hears about saved edits. */
 export async function openTicket(id, { onChange, info } = {}) {
+  conversation = { chatId: null, sections: [] };
   pane().hidden = false;
   pane().replaceChildren(h('p', { class: 'muted' }, `Loading ${id}…`));
   try {
@@ -23,6 +28,7 @@ export async function openTicket(id, { onChange, info } = {}) {
 export function closeTicket() {
   pane().hidden = true;
   pane().replaceChildren();
+  conversation = { chatId: null, sections: [] };
 }
 
 const closeButton = () => h('a', { class: 'close', href: '#tickets' }, 'Close', h('span', { class: 'visually-hidden' }, ' ticket'));
@@ -43,9 +49,12 @@ function render(info, onChange) {
       ['Labels', labels.length ? h('ul', { class: 'chips' }, labels.map((l) => h('li', {}, l))) : 'None'],
       ['Raised', formatTime(ticket.created_at)],
     ]),
+    ...(chat ? conversationOf(chat) : []),
     editForm(ticket, onChange),
     chat ? chatSection(chat) : null,
     messagesSection(message, attached ?? []));
+  // Moving the kept conversation back into the pane resets its scroll: the newest is at the bottom.
+  for (const list of pane().querySelectorAll('.bubbles')) list.scrollTop = list.scrollHeight;
 }
 
 function editForm(ticket, onChange) {
@@ -100,6 +109,11 @@ function editForm(ticket, onChange) {
     }
   });
   return form;
+}
+
+function conversationOf(chat) {
+  if (conversation.chatId !== chat.chat_id) conversation = { chatId: chat.chat_id, sections: conversationSections(chat) };
+  return conversation.sections;
 }
 
 const field = (text, control) => h('div', { class: 'field' }, h('label', { for: control.id }, text), control);

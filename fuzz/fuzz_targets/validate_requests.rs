@@ -4,7 +4,11 @@
 
 use libfuzzer_sys::fuzz_target;
 use periskope_wasm::json::Value;
-use periskope_wasm::validate::{validate_create_ticket, validate_list_tickets_query, validate_phone, validate_update_ticket};
+use periskope_wasm::validate::{
+    validate_create_note, validate_create_ticket, validate_forward_message, validate_list_chats_query, validate_list_notes_query,
+    validate_list_query, validate_list_tickets_query, validate_phone, validate_reaction, validate_send_message, validate_update_contact,
+    validate_update_ticket,
+};
 
 fn reread(json: &str) -> Value {
     serde_json::from_str::<serde_json::Value>(json).expect("the request body is JSON");
@@ -30,6 +34,22 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(phone) = validate_phone(&input) {
         let again = validate_phone(&Value::String(phone.clone())).expect("a normalised phone validates");
         assert_eq!(again, phone);
+    }
+    // The request! tables: the same, and every refusal says where.
+    for validate in [
+        validate_send_message,
+        validate_forward_message,
+        validate_reaction,
+        validate_create_note,
+        validate_update_contact,
+        validate_list_chats_query,
+        validate_list_query,
+        validate_list_notes_query,
+    ] {
+        match validate(&input) {
+            Ok(request) => assert_eq!(validate(&reread(&request.to_json())).expect("a normalised request validates"), request),
+            Err(issues) => assert!(!issues.is_empty(), "a refusal without issues"),
+        }
     }
     for issues in [
         validate_create_ticket(&input).err(),

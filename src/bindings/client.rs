@@ -16,7 +16,7 @@ use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use super::error::to_js_error;
 use super::interop::{js_to_value, js_type_name, materialise, with_payload};
-use crate::client::{decide_retry, interpret_response, redact_text, Config, Outcome, RequestSpec};
+use crate::client::{decide_retry, interpret, redact_text, Answer, Config, Form, Input, Operation, Outcome, RequestSpec};
 use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::json::Value;
 use crate::schema::ParseOptions;
@@ -70,23 +70,20 @@ export interface RequestOptions {
 }
 "#;
 
+/// The methods of the operations table, merged into the class's declaration.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_CLIENT_METHODS: &'static str = crate::client::TYPESCRIPT;
+
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(typescript_type = "PeriskopeClientOptions")]
     pub type JsClientOptions;
-    #[wasm_bindgen(typescript_type = "RequestOptions")]
-    pub type JsRequestOptions;
-    #[wasm_bindgen(typescript_type = "CreateTicketInput")]
-    pub type JsClientCreateInput;
-    #[wasm_bindgen(typescript_type = "UpdateTicketInput")]
-    pub type JsClientUpdateInput;
-    #[wasm_bindgen(typescript_type = "ListTicketsQueryInput")]
-    pub type JsClientListQuery;
 }
 
-/// A client of the Periskope ticket API. Every method validates its input first (an invalid
-/// input rejects with kind `'validation'` and nothing is sent), then resolves to the parsed,
-/// normalised model, or rejects with a `PeriskopeError`.
+/// A client of the Periskope API: tickets, chats, messages, private notes and contacts, with an
+/// async iterator over every list. Every method validates its input first (an invalid input
+/// rejects with kind `'validation'` and nothing is sent), then resolves to the parsed, normalised
+/// model, or rejects with a `PeriskopeError`.
 #[wasm_bindgen]
 pub struct PeriskopeClient {
     inner: Rc<Inner>,
@@ -120,51 +117,36 @@ impl PeriskopeClient {
         }
     }
 
-    /// `POST /tickets/create`: raises a ticket and resolves to its ticket info.
-    #[wasm_bindgen(js_name = createTicket, unchecked_return_type = "Promise<TicketInfo>")]
-    pub fn create_ticket(&self, input: JsClientCreateInput, options: Option<JsRequestOptions>) -> Promise {
-        let spec = js_to_value(&input, MAX_INPUT_DEPTH).and_then(|v| self.inner.config.create_ticket_request(&v));
-        self.run(spec, options)
-    }
-
-    /// `GET /tickets/{ticketId}`: resolves to the ticket info.
-    #[wasm_bindgen(js_name = getTicket, unchecked_return_type = "Promise<TicketInfo>")]
-    pub fn get_ticket(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] ticket_id: &JsValue,
-        options: Option<JsRequestOptions>,
-    ) -> Promise {
-        let id = js_to_value(ticket_id, MAX_INPUT_DEPTH);
-        let spec = id.and_then(|id| self.inner.config.get_ticket_request(&id));
-        self.run(spec, options)
-    }
-
-    /// `GET /tickets?offset&limit`: resolves to one page of tickets.
-    #[wasm_bindgen(js_name = listTickets, unchecked_return_type = "Promise<TicketList>")]
-    pub fn list_tickets(&self, query: Option<JsClientListQuery>, options: Option<JsRequestOptions>) -> Promise {
-        let query = query.map_or(Ok(Value::Null), |q| js_to_value(&q, MAX_INPUT_DEPTH));
-        let spec = query.and_then(|q| self.inner.config.list_tickets_request(&q));
-        self.run(spec, options)
-    }
-
-    /// `PATCH /tickets/{ticketId}`: changes the given fields and resolves to the ticket info.
-    #[wasm_bindgen(js_name = updateTicket, unchecked_return_type = "Promise<TicketInfo>")]
-    pub fn update_ticket(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] ticket_id: &JsValue,
-        patch: JsClientUpdateInput,
-        options: Option<JsRequestOptions>,
-    ) -> Promise {
-        let spec = js_to_value(ticket_id, MAX_INPUT_DEPTH).and_then(|id| {
-            let patch = js_to_value(&patch, MAX_INPUT_DEPTH)?;
-            self.inner.config.update_ticket_request(&id, &patch)
+    /// Calls operation `operation` of the table (`crate::client::Operation::ALL`). The method of
+    /// each operation (`getTicket(ticketId, options)`) is defined in js/client.js as a call to this
+    /// with its arguments as given: the path id first when the operation takes one, then its query
+    /// or body when it takes one, then the per-call options.
+    #[wasm_bindgen(js_name = __call, skip_typescript)]
+    pub fn call(&self, operation: u32, a: JsValue, b: JsValue, c: JsValue) -> Promise {
+        let Some(&operation) = Operation::ALL.get(operation as usize) else {
+            return self.run(Err(Error::network("no such operation: the package's files are from different versions")), JsValue::UNDEFINED);
+        };
+        let route = operation.route();
+        let mut arguments = [a, b, c].into_iter();
+        let id = route.id.map(|_| arguments.next().unwrap_or(JsValue::UNDEFINED));
+        let input = match route.input {
+            Input::None => JsValue::UNDEFINED,
+            _ => arguments.next().unwrap_or(JsValue::UNDEFINED),
+        };
+        let options = arguments.next().unwrap_or(JsValue::UNDEFINED);
+        let spec = id.map(|id| js_to_value(&id, MAX_INPUT_DEPTH)).transpose().and_then(|id| {
+            let input = js_to_value(&input, MAX_INPUT_DEPTH)?;
+            self.inner.config.request(operation, id.as_ref(), &input)
         });
         self.run(spec, options)
     }
 
-    fn run(&self, spec: Result<RequestSpec, Error>, options: Option<JsRequestOptions>) -> Promise {
+    fn run(&self, spec: Result<RequestSpec, Error>, options: JsValue) -> Promise {
         let inner = Rc::clone(&self.inner);
-        let signal = options.and_then(|o| Reflect::get(&o, &JsValue::from_str("signal")).ok()).filter(|s| s.is_object());
+        let signal = Some(options)
+            .filter(JsValue::is_object)
+            .and_then(|o| Reflect::get(&o, &JsValue::from_str("signal")).ok())
+            .filter(|s| s.is_object());
         future_to_promise(async move {
             let result = match spec {
                 Ok(spec) => execute(&inner, &spec, signal).await,
@@ -240,14 +222,15 @@ async fn execute(inner: &Inner, spec: &RequestSpec, signal: Option<JsValue>) -> 
             Attempt::Answered { status, headers, body } => {
                 // The body's own errors come back marked `from_server` already; only reading it can fail here.
                 let mut answer_error = None;
-                let built = with_payload(&body, ParseOptions::default().max_bytes, &mut |payload| match interpret_response(
+                let built = with_payload(&body, ParseOptions::default().max_bytes, &mut |payload| match interpret(
                     spec.operation,
                     status,
                     &headers,
                     payload.text,
                     now,
                 ) {
-                    Ok(edits) => materialise(payload, &edits),
+                    Ok(Answer::Body { edits, form }) => shaped(materialise(payload, &edits)?, form),
+                    Ok(Answer::Empty) => Ok(JsValue::NULL),
                     Err(error) => {
                         answer_error = Some(error);
                         Ok(JsValue::UNDEFINED)
@@ -268,6 +251,19 @@ async fn execute(inner: &Inner, spec: &RequestSpec, signal: Option<JsValue>) -> 
         match retry {
             Some(wait_ms) => call.sleep(wait_ms).await?,
             None => return Err(error),
+        }
+    }
+}
+
+/// What of a parsed body the call resolves to.
+fn shaped(body: JsValue, form: Form) -> Result<JsValue, Error> {
+    match form {
+        Form::Whole => Ok(body),
+        Form::Field(key) => Ok(Reflect::get(&body, &JsValue::from_str(key)).unwrap_or(JsValue::NULL)),
+        Form::WrappedIn(key) => {
+            let wrapper = Object::new();
+            let _ = Reflect::set(&wrapper, &JsValue::from_str(key), &body);
+            Ok(wrapper.into())
         }
     }
 }

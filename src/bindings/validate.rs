@@ -162,3 +162,75 @@ pub fn validate_list_tickets_query(input: &JsListTicketsQueryInput) -> JsValue {
 pub fn validate_phone(input: &JsPhoneInput) -> JsValue {
     run(input, "string | number", validate::validate_phone, |phone| JsValue::from_str(phone))
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_MORE_REQUESTS: &'static str = validate::REQUESTS_TYPESCRIPT;
+
+/// A request of a `request!` table, as the JSON the client sends (a query's fields as the values put in its URL).
+fn request_to_js(request: &Value) -> JsValue {
+    json_to_js(request.to_json())
+}
+
+/// Checks a message to send and returns it normalised to what `POST /message/send` accepts
+/// (`chat_id` with its `@c.us`, bare base64 `media.filedata` as a `data:` URL, poll texts trimmed),
+/// or every issue found. Never throws.
+#[wasm_bindgen(js_name = validateSendMessage, unchecked_return_type = "ValidationResult<SendMessageRequest>")]
+pub fn validate_send_message(
+    #[wasm_bindgen(unchecked_param_type = "SendMessageInput | Record<string, unknown>")] input: &JsValue,
+) -> JsValue {
+    run(input, "object", validate::validate_send_message, request_to_js)
+}
+
+/// Checks where to forward a message (`{ forward_chat_ids }`), or every issue found. Never throws.
+#[wasm_bindgen(js_name = validateForwardMessage, unchecked_return_type = "ValidationResult<ForwardMessageRequest>")]
+pub fn validate_forward_message(
+    #[wasm_bindgen(unchecked_param_type = "ForwardMessageInput | Record<string, unknown>")] input: &JsValue,
+) -> JsValue {
+    run(input, "object", validate::validate_forward_message, request_to_js)
+}
+
+/// Checks a reaction (`{ reaction: '👍' }`), or every issue found. Never throws.
+#[wasm_bindgen(js_name = validateReaction, unchecked_return_type = "ValidationResult<ReactionRequest>")]
+pub fn validate_reaction(#[wasm_bindgen(unchecked_param_type = "ReactionInput | Record<string, unknown>")] input: &JsValue) -> JsValue {
+    run(input, "object", validate::validate_reaction, request_to_js)
+}
+
+/// Checks a private note and returns it normalised to what `POST /note/create` accepts, or every
+/// issue found. Never throws.
+#[wasm_bindgen(js_name = validateCreateNote, unchecked_return_type = "ValidationResult<CreateNoteRequest>")]
+pub fn validate_create_note(
+    #[wasm_bindgen(unchecked_param_type = "CreateNoteInput | Record<string, unknown>")] input: &JsValue,
+) -> JsValue {
+    run(input, "object", validate::validate_create_note, request_to_js)
+}
+
+/// Checks the fields to change on a contact (at least one) and returns them normalised to what
+/// `PATCH /contacts/{contact_id}` accepts (`labels` as one comma string), or every issue found. Never throws.
+#[wasm_bindgen(js_name = validateUpdateContact, unchecked_return_type = "ValidationResult<UpdateContactRequest>")]
+pub fn validate_update_contact(
+    #[wasm_bindgen(unchecked_param_type = "UpdateContactInput | Record<string, unknown>")] input: &JsValue,
+) -> JsValue {
+    run(input, "object", validate::validate_update_contact, request_to_js)
+}
+
+/// Checks `{ offset, limit, chat_type, label }` for `listChats`, or every issue found. Never throws.
+#[wasm_bindgen(js_name = validateListChatsQuery, unchecked_return_type = "ValidationResult<ListChatsQuery>")]
+pub fn validate_list_chats_query(
+    #[wasm_bindgen(unchecked_param_type = "ListChatsQueryInput | Record<string, unknown>")] input: &JsValue,
+) -> JsValue {
+    run(input, "object", validate::validate_list_chats_query, request_to_js)
+}
+
+/// Checks `{ offset, limit }` for `listChatMessages`, `listMessages` and `listContacts`, or every issue found. Never throws.
+#[wasm_bindgen(js_name = validateListQuery, unchecked_return_type = "ValidationResult<ListQuery>")]
+pub fn validate_list_query(#[wasm_bindgen(unchecked_param_type = "ListQueryInput | Record<string, unknown>")] input: &JsValue) -> JsValue {
+    run(input, "object", validate::validate_list_query, request_to_js)
+}
+
+/// Checks `{ offset, limit, start_time, end_time }` for `listChatNotes` and `listNotes`, or every issue found. Never throws.
+#[wasm_bindgen(js_name = validateListNotesQuery, unchecked_return_type = "ValidationResult<ListNotesQuery>")]
+pub fn validate_list_notes_query(
+    #[wasm_bindgen(unchecked_param_type = "ListNotesQueryInput | Record<string, unknown>")] input: &JsValue,
+) -> JsValue {
+    run(input, "object", validate::validate_list_notes_query, request_to_js)
+}

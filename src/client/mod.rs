@@ -5,6 +5,7 @@
 mod config;
 mod headers;
 mod http_date;
+mod operations;
 mod request;
 mod response;
 mod retry;
@@ -13,7 +14,8 @@ mod url;
 pub use config::{redact_text, Config, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRIES_LIMIT};
 pub use headers::{header, rate_limit, retry_after_ms, trace_id, Headers};
 pub use http_date::parse_http_date;
-pub use request::{Method, Operation, RequestSpec};
-pub use response::{http_error, interpret_response};
+pub use operations::{query_string, Alternative, Check, IdRule, Input, Operation, PathId, Route, ENDPOINTS_JS, METHODS_JS, TYPESCRIPT};
+pub use request::{Method, RequestSpec};
+pub use response::{http_error, interpret, interpret_response, Answer, Form};
 pub use retry::{decide_retry, Outcome, BASE_DELAY_MS, MAX_WAIT_MS};
 pub use url::{check_base_url, percent_encode};

@@ -2,8 +2,8 @@
 //! error with everything the caller needs to react (status, code, trace id, rate limit).
 
 use super::headers::{rate_limit, retry_after_ms, trace_id, Headers};
-use super::request::Operation;
-use crate::error::{quote, Error, HttpDetail, Issue, IssueDetail, PathSegment};
+use super::operations::{Alternative, Operation};
+use crate::error::{quote, Error, HttpDetail, Issue, IssueCode, IssueDetail, PathSegment};
 use crate::json::Value;
 use crate::schema::{validate_text, Edit, ParseOptions, Shape};
 
@@ -16,7 +16,7 @@ const MAX_QUOTED_CHARS: usize = 500;
 /// Reads one response. A 2xx body is validated against the operation's model (a bad one is a
 /// `syntax` or `validation` error marked `from_server`) and yields the edits that normalise
 /// it; any other status yields an `http` error. `now_epoch_ms` turns a `Retry-After` date
-/// into seconds.
+/// into seconds. [`interpret`] also says what of the body the call resolves to.
 pub fn interpret_response(
     operation: Operation,
     status: u16,
@@ -24,11 +24,60 @@ pub fn interpret_response(
     body_text: &str,
     now_epoch_ms: u64,
 ) -> Result<Vec<Edit>, Error> {
-    if (200..300).contains(&status) {
-        let shape = Shape::Object(operation.response_shape());
-        return validate_text(body_text, &shape, &ParseOptions::default()).map_err(Error::from_server);
+    interpret(operation, status, headers, body_text, now_epoch_ms).map(|answer| match answer {
+        Answer::Body { edits, .. } => edits,
+        Answer::Empty => Vec::new(),
+    })
+}
+
+/// What a 2xx answer becomes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// The body, normalised by `edits`; `form` says what of it the call resolves to.
+    Body { edits: Vec<Edit>, form: Form },
+    /// No body, where the operation allows none (`or null`): the call resolves to `null`.
+    Empty,
+}
+
+/// What of a parsed body the call resolves to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// All of it.
+    Whole,
+    /// This member of it (the `data` of an envelope).
+    Field(&'static str),
+    /// An object with it under this key (a bare array of a page's items).
+    WrappedIn(&'static str),
+}
+
+/// [`interpret_response`], and what of the body the call resolves to: the documented form is
+/// tried first, then the operation's [`Alternative`].
+pub fn interpret(operation: Operation, status: u16, headers: &Headers, body_text: &str, now_epoch_ms: u64) -> Result<Answer, Error> {
+    if !(200..300).contains(&status) {
+        return Err(http_error(status, headers, body_text, now_epoch_ms));
     }
-    Err(http_error(status, headers, body_text, now_epoch_ms))
+    let alternative = operation.alternative();
+    if matches!(alternative, Some(Alternative::Empty)) && body_text.trim().is_empty() {
+        return Ok(Answer::Empty);
+    }
+    let options = ParseOptions::default();
+    let error = match validate_text(body_text, operation.response_shape(), &options) {
+        Ok(edits) => return Ok(Answer::Body { edits, form: Form::Whole }),
+        Err(error) => error,
+    };
+    // When the other form fails too, its error is reported only when the body is clearly that form.
+    let other = match alternative {
+        Some(Alternative::Envelope(shape)) => validate_text(body_text, &Shape::Object(shape), &options)
+            .map(|edits| (edits, Form::Field("data")))
+            .map_err(
+                |other| if other.issues.iter().all(|i| i.code() == IssueCode::MissingField && i.path.len() == 1) { error } else { other },
+            ),
+        Some(Alternative::Bare(key, items)) => validate_text(body_text, items, &options)
+            .map(|edits| (edits, Form::WrappedIn(key)))
+            .map_err(|other| if body_text.trim_start().starts_with('[') { other } else { error }),
+        _ => Err(error),
+    };
+    other.map(|(edits, form)| Answer::Body { edits, form }).map_err(Error::from_server)
 }
 
 /// The `http` error for a non-2xx answer, whatever its body (the API's JSON, HTML, nothing).

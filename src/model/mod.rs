@@ -3,17 +3,20 @@
 //! interface all come from that description. [`MODELS`] lists every model.
 
 #[macro_use]
-mod describe;
+pub(crate) mod describe;
 
 mod chat;
 mod chat_member;
+mod contact;
 mod message;
 mod message_parts;
 mod note;
 mod notification;
+mod pages;
 mod parse;
 mod phone_info;
 mod reaction;
+mod send_result;
 mod ticket;
 mod ticket_info;
 mod ticket_list;
@@ -23,13 +26,16 @@ mod values;
 use crate::schema::ObjectShape;
 pub use chat::{Chat, CHAT};
 pub use chat_member::{ChatMember, CHAT_MEMBER};
+pub use contact::{Contact, CONTACT};
 pub use message::{Message, MESSAGE};
 pub use message_parts::{DeliveryInfo, Media, MessageKey, PollInfo, DELIVERY_INFO, MEDIA, MESSAGE_KEY, POLL_INFO};
 pub use note::{Note, NOTE};
 pub use notification::{Notification, NOTIFICATION};
+pub use pages::{ChatList, ContactList, MessageList, NoteList, CHAT_LIST, CONTACT_LIST, MESSAGE_LIST, NOTE_LIST};
 pub use parse::{parse, Model, Parsed};
 pub use phone_info::{PhoneInfo, PHONE_INFO};
 pub use reaction::{Reaction, REACTION};
+pub use send_result::{SendMessageResult, SEND_MESSAGE_RESULT};
 pub use ticket::{Ticket, TICKET};
 pub use ticket_info::{TicketInfo, TICKET_INFO};
 pub use ticket_list::{TicketList, TICKET_LIST};
@@ -70,5 +76,5 @@ macro_rules! registry {
 
 registry! {
     TicketInfo, Ticket, TicketMessage, TicketList, Chat, ChatMember, Message, MessageKey, DeliveryInfo, Media, PollInfo,
-    Note, Notification, PhoneInfo, Reaction,
+    Note, Notification, PhoneInfo, Reaction, Contact, ChatList, MessageList, NoteList, ContactList, SendMessageResult,
 }

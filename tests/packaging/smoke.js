@@ -1,7 +1,8 @@
 // @ts-check
 // What every packaging test runs, in every bundler, runtime and extension, given the package as
 // the user's code imported it: parse a ticket from text, validate a create request, parse a
-// webhook event and verify its signature, and one client call against the mock API. The runner
+// webhook event and verify its signature, one client call against the mock API, and an iterator
+// over two pages (its methods are defined by the package's own JS, which a bundler must keep). The runner
 // (tests/packaging/run.mjs) compares the result with what it expects and names the tool on a
 // difference. The inputs come from inputs.js, which the runner writes into each project.
 
@@ -23,6 +24,11 @@ export async function smoke(pkg, inputs) {
   }
   const client = new pkg.PeriskopeClient({ apiKey: inputs.apiKey, baseUrl: inputs.apiBase });
   const fetched = await client.getTicket('BKT-001');
+  const paged = [];
+  for await (const ticket of client.paginateTickets({ limit: 2 })) {
+    paged.push(ticket.ticket_id);
+    if (paged.length === 3) break;
+  }
   return {
     parse: `${info.ticket.ticket_id} priority ${info.ticket.priority} due ${info.ticket.due_date}`,
     validate: request.success ? `${request.data.chat_id} ${request.data.subject} ${request.data.priority}` : 'invalid',
@@ -30,6 +36,7 @@ export async function smoke(pkg, inputs) {
     signature: `${valid} ${tampered}`,
     syntax,
     client: fetched.ticket.ticket_id,
+    paged: paged.join(' '),
     events: pkg.WEBHOOK_EVENTS.length,
   };
 }
@@ -42,6 +49,7 @@ export const EXPECTED = {
   signature: 'true false',
   syntax: 'syntax at 2:17',
   client: 'BKT-001',
+  paged: 'BKT-001 BKT-002 BKT-003',
   events: 20,
 };
 
