@@ -12,9 +12,17 @@ import {
   parseTicket,
   parseTicketInfo,
   parseTicketList,
+  validateCreateNote,
   validateCreateTicket,
+  validateForwardMessage,
+  validateListChatsQuery,
+  validateListNotesQuery,
+  validateListQuery,
   validateListTicketsQuery,
   validatePhone,
+  validateReaction,
+  validateSendMessage,
+  validateUpdateContact,
   validateUpdateTicket,
 } from './api.js';
 
@@ -45,6 +53,14 @@ export const createTicketSchema = fromValidator(() => validateCreateTicket);
 export const updateTicketSchema = fromValidator(() => validateUpdateTicket);
 export const listTicketsQuerySchema = fromValidator(() => validateListTicketsQuery);
 export const phoneSchema = fromValidator(() => validatePhone);
+export const sendMessageSchema = fromValidator(() => validateSendMessage);
+export const forwardMessageSchema = fromValidator(() => validateForwardMessage);
+export const reactionSchema = fromValidator(() => validateReaction);
+export const createNoteSchema = fromValidator(() => validateCreateNote);
+export const updateContactSchema = fromValidator(() => validateUpdateContact);
+export const listChatsQuerySchema = fromValidator(() => validateListChatsQuery);
+export const listNotesQuerySchema = fromValidator(() => validateListNotesQuery);
+export const listQuerySchema = fromValidator(() => validateListQuery);
 export const ticketInfoSchema = fromParser(() => parseTicketInfo);
 export const ticketSchema = fromParser(() => parseTicket);
 export const ticketListSchema = fromParser(() => parseTicketList);

@@ -67,11 +67,11 @@ export interface ListTicketsQueryInput {
 #[wasm_bindgen]
 extern "C" {
     /// Typed for editors; any value is accepted and checked.
-    #[wasm_bindgen(typescript_type = "CreateTicketInput | Record<string, unknown>")]
+    #[wasm_bindgen(typescript_type = "CreateTicketInput | FormData | URLSearchParams | Record<string, unknown>")]
     pub type JsCreateTicketInput;
-    #[wasm_bindgen(typescript_type = "UpdateTicketInput | Record<string, unknown>")]
+    #[wasm_bindgen(typescript_type = "UpdateTicketInput | FormData | URLSearchParams | Record<string, unknown>")]
     pub type JsUpdateTicketInput;
-    #[wasm_bindgen(typescript_type = "ListTicketsQueryInput | Record<string, unknown>")]
+    #[wasm_bindgen(typescript_type = "ListTicketsQueryInput | FormData | URLSearchParams | Record<string, unknown>")]
     pub type JsListTicketsQueryInput;
     #[wasm_bindgen(typescript_type = "string | number")]
     pub type JsPhoneInput;
@@ -176,7 +176,7 @@ fn request_to_js(request: &Value) -> JsValue {
 /// or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateSendMessage, unchecked_return_type = "ValidationResult<SendMessageRequest>")]
 pub fn validate_send_message(
-    #[wasm_bindgen(unchecked_param_type = "SendMessageInput | Record<string, unknown>")] input: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SendMessageInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
     run(input, "object", validate::validate_send_message, request_to_js)
 }
@@ -184,14 +184,14 @@ pub fn validate_send_message(
 /// Checks where to forward a message (`{ forward_chat_ids }`), or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateForwardMessage, unchecked_return_type = "ValidationResult<ForwardMessageRequest>")]
 pub fn validate_forward_message(
-    #[wasm_bindgen(unchecked_param_type = "ForwardMessageInput | Record<string, unknown>")] input: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ForwardMessageInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
     run(input, "object", validate::validate_forward_message, request_to_js)
 }
 
 /// Checks a reaction (`{ reaction: '👍' }`), or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateReaction, unchecked_return_type = "ValidationResult<ReactionRequest>")]
-pub fn validate_reaction(#[wasm_bindgen(unchecked_param_type = "ReactionInput | Record<string, unknown>")] input: &JsValue) -> JsValue {
+pub fn validate_reaction(#[wasm_bindgen(unchecked_param_type = "ReactionInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue) -> JsValue {
     run(input, "object", validate::validate_reaction, request_to_js)
 }
 
@@ -199,7 +199,7 @@ pub fn validate_reaction(#[wasm_bindgen(unchecked_param_type = "ReactionInput | 
 /// issue found. Never throws.
 #[wasm_bindgen(js_name = validateCreateNote, unchecked_return_type = "ValidationResult<CreateNoteRequest>")]
 pub fn validate_create_note(
-    #[wasm_bindgen(unchecked_param_type = "CreateNoteInput | Record<string, unknown>")] input: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CreateNoteInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
     run(input, "object", validate::validate_create_note, request_to_js)
 }
@@ -208,7 +208,7 @@ pub fn validate_create_note(
 /// `PATCH /contacts/{contact_id}` accepts (`labels` as one comma string), or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateUpdateContact, unchecked_return_type = "ValidationResult<UpdateContactRequest>")]
 pub fn validate_update_contact(
-    #[wasm_bindgen(unchecked_param_type = "UpdateContactInput | Record<string, unknown>")] input: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "UpdateContactInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
     run(input, "object", validate::validate_update_contact, request_to_js)
 }
@@ -216,21 +216,21 @@ pub fn validate_update_contact(
 /// Checks `{ offset, limit, chat_type, label }` for `listChats`, or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateListChatsQuery, unchecked_return_type = "ValidationResult<ListChatsQuery>")]
 pub fn validate_list_chats_query(
-    #[wasm_bindgen(unchecked_param_type = "ListChatsQueryInput | Record<string, unknown>")] input: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ListChatsQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
     run(input, "object", validate::validate_list_chats_query, request_to_js)
 }
 
 /// Checks `{ offset, limit }` for `listChatMessages`, `listMessages` and `listContacts`, or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateListQuery, unchecked_return_type = "ValidationResult<ListQuery>")]
-pub fn validate_list_query(#[wasm_bindgen(unchecked_param_type = "ListQueryInput | Record<string, unknown>")] input: &JsValue) -> JsValue {
+pub fn validate_list_query(#[wasm_bindgen(unchecked_param_type = "ListQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue) -> JsValue {
     run(input, "object", validate::validate_list_query, request_to_js)
 }
 
 /// Checks `{ offset, limit, start_time, end_time }` for `listChatNotes` and `listNotes`, or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateListNotesQuery, unchecked_return_type = "ValidationResult<ListNotesQuery>")]
 pub fn validate_list_notes_query(
-    #[wasm_bindgen(unchecked_param_type = "ListNotesQueryInput | Record<string, unknown>")] input: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ListNotesQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
     run(input, "object", validate::validate_list_notes_query, request_to_js)
 }

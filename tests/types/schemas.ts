@@ -1,7 +1,7 @@
 // The Standard Schema objects carry their input and output types, and issues narrow on `code`.
-import { createTicketSchema, listTicketsQuerySchema, ticketInfoSchema, validateCreateTicket } from 'periskope-wasm';
+import { createTicketSchema, listTicketsQuerySchema, sendMessageSchema, ticketInfoSchema, validateCreateTicket } from 'periskope-wasm';
 import type {
-  CreateTicketInput, CreateTicketRequest, ListTicketsQuery, PeriskopeIssue, StandardSchemaV1, TicketInfo, ValidationIssue,
+  CreateTicketInput, CreateTicketRequest, ListTicketsQuery, PeriskopeIssue, SendMessageRequest, StandardSchemaV1, TicketInfo, ValidationIssue,
 } from 'periskope-wasm';
 
 /** True only when A and B are the same type (not merely assignable). */
@@ -15,6 +15,7 @@ same<StandardSchemaV1.InferOutput<typeof ticketInfoSchema>, TicketInfo>(true);
 // @ts-expect-error the output is the request, not the form's input
 same<StandardSchemaV1.InferOutput<typeof createTicketSchema>, CreateTicketInput>(true);
 same<ValidationIssue, PeriskopeIssue>(true);
+same<StandardSchemaV1.InferOutput<typeof sendMessageSchema>, SendMessageRequest>(true);
 
 const result = await createTicketSchema['~standard'].validate({ chat_id: '919537851844@c.us', subject: 'Refund' });
 if (result.issues) {
