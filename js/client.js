@@ -1,7 +1,9 @@
 // @ts-check
 // PeriskopeClient: the class wasm-bindgen generates (the constructor, which checks the options
-// and keeps the key inside the module, and `__call`), with one method per operation of the table
-// in src/client/operations.rs, and an async iterator over the items of each list. A subclass,
+// and keeps the key inside the module, and the core's answers to what a call needs: its request,
+// what an answer resolves to, whether to retry), with one method per operation of the table in
+// src/client/operations.rs, an async iterator over the items of each list, and the I/O of a
+// call: fetch, the timeout, the caller's AbortSignal and the waits between attempts. A subclass,
 // not a patch of the generated class, so that bundlers which drop modules without side effects
 // keep this one: it defines the class that is exported.
 
@@ -45,14 +47,119 @@ const PAGINATORS = [
 /** The page size of an iterator when the query gives no `limit`. */
 const DEFAULT_LIMIT = 500;
 
-export class PeriskopeClient extends GeneratedClient {}
+export class PeriskopeClient extends GeneratedClient {
+  /** @param {any} options */
+  constructor(options) {
+    super(options);
+    // Checked by the constructor above: a function when given.
+    /** @type {typeof fetch | undefined} */
+    this.$fetch = options.fetch ?? undefined;
+    /** @type {(() => unknown) | undefined} */
+    this.$headers = typeof options.headers === 'function' ? options.headers : undefined;
+  }
+}
+
+/** @param {import('./api.js').PeriskopeErrorKind} kind @param {string} message */
+const failure = (kind, message) => new PeriskopeError(kind, message, {});
+
+/** A failed fetch's message, with its cause (Node puts the reason, `ECONNREFUSED`, there). @param {any} error */
+function reason(error) {
+  const text = (/** @type {any} */ value) => (value instanceof Error ? value.message : typeof value === 'string' ? value : '') || undefined;
+  const cause = text(error?.cause);
+  return `${text(error) ?? 'the request failed'}${cause ? ` (${cause})` : ''}`;
+}
+
+/**
+ * One call of operation `operation`: its request from the core, then attempts until the core's
+ * answer or its refusal to retry; the timeout and the caller's signal end it at once, also
+ * during a wait.
+ * @param {any} client @param {number} operation @param {unknown[]} args
+ */
+async function call(client, operation, args) {
+  const [method, url, headerPairs, body, optionsAt] = client.__request(operation, ...args);
+  const signal = /** @type {any} */ (args[optionsAt])?.signal;
+  if (signal?.aborted) throw failure('aborted', 'the request was aborted');
+  const timeoutMs = client.__timeoutMs;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const abort = () => controller.abort();
+  signal?.addEventListener?.('abort', abort);
+  /** @type {Promise<void>} */
+  const interrupted = new Promise((resolve) => controller.signal.addEventListener('abort', () => resolve()));
+  /**
+   * What `promise` settles to, unless the call is interrupted first (then it throws).
+   * @param {() => any} start
+   * @returns {Promise<{ value?: any, error?: any, failed: boolean }>}
+   */
+  const race = async (start) => {
+    const settled = await Promise.race([
+      Promise.resolve().then(start).then((value) => ({ value, failed: false }), (error) => ({ error, failed: true })),
+      interrupted.then(() => ({ failed: true })),
+    ]);
+    if (controller.signal.aborted) {
+      throw timedOut ? failure('timeout', `the request took longer than ${timeoutMs} ms`) : failure('aborted', 'the request was aborted');
+    }
+    return settled;
+  };
+  const network = (/** @type {string} */ message) => failure('network', client.__redact(message));
+  try {
+    for (let attempt = 1; ; attempt++) {
+      /** @type {Record<string, string>} */
+      const headers = {};
+      if (client.$headers) {
+        // The caller's own first, so that the client's (the key, x-phone) are what is sent.
+        const own = await race(client.$headers);
+        if (own.failed) throw network(`the headers option's function failed: ${reason(own.error)}`);
+        if (!own.value || typeof own.value !== 'object') throw network("the headers option's function returned no object of headers");
+        for (const [name, value] of Object.entries(own.value)) headers[name] = String(value);
+      }
+      for (let i = 0; i < headerPairs.length; i += 2) headers[headerPairs[i]] = headerPairs[i + 1];
+      const fetchWith = client.$fetch ?? globalThis.fetch;
+      const response = await race(() => fetchWith.call(globalThis, url, { method, headers, body, signal: controller.signal }));
+      let status = 0;
+      /** @type {string[]} */
+      let answerHeaders = [];
+      /** @type {any} */
+      let error;
+      if (response.failed) {
+        error = network(`could not reach the Periskope API: ${reason(response.error)}`);
+      } else if (!(response.value?.status >= 100 && response.value.status <= 599)) {
+        error = network('could not reach the Periskope API: fetch resolved to something that is not a Response');
+      } else {
+        status = response.value.status;
+        answerHeaders = [...response.value.headers].flat();
+        const text = await race(() => response.value.text());
+        if (text.failed) error = network(`could not reach the Periskope API: the connection failed while reading the response: ${reason(text.error)}`);
+        else if (typeof text.value !== 'string') error = network('could not reach the Periskope API: the response body could not be read as text');
+        else {
+          try {
+            return client.__answer(operation, status, answerHeaders, text.value);
+          } catch (answered) {
+            error = answered;
+          }
+        }
+        if (error?.kind === 'network') status = 0;
+      }
+      const wait = client.__retry(operation, attempt, status, answerHeaders, Math.random(), Date.now());
+      if (wait < 0) throw error;
+      await race(() => new Promise((resolve) => setTimeout(resolve, wait)));
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener?.('abort', abort);
+  }
+}
 
 /** @param {string} name @param {Function} method */
 const define = (name, method) => Object.defineProperty(PeriskopeClient.prototype, name, { value: method, writable: true, configurable: true });
 
 OPERATIONS.forEach((name, operation) =>
-  define(name, /** @this {any} */ function (/** @type {unknown} */ a, /** @type {unknown} */ b, /** @type {unknown} */ c) {
-    return this.__call(operation, a, b, c);
+  define(name, /** @this {any} */ function (/** @type {unknown[]} */ ...args) {
+    return call(this, operation, args.slice(0, 3));
   }),
 );
 

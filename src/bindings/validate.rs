@@ -191,7 +191,9 @@ pub fn validate_forward_message(
 
 /// Checks a reaction (`{ reaction: '👍' }`), or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateReaction, unchecked_return_type = "ValidationResult<ReactionRequest>")]
-pub fn validate_reaction(#[wasm_bindgen(unchecked_param_type = "ReactionInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue) -> JsValue {
+pub fn validate_reaction(
+    #[wasm_bindgen(unchecked_param_type = "ReactionInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
+) -> JsValue {
     run(input, "object", validate::validate_reaction, request_to_js)
 }
 
@@ -223,7 +225,9 @@ pub fn validate_list_chats_query(
 
 /// Checks `{ offset, limit }` for `listChatMessages`, `listMessages` and `listContacts`, or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateListQuery, unchecked_return_type = "ValidationResult<ListQuery>")]
-pub fn validate_list_query(#[wasm_bindgen(unchecked_param_type = "ListQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue) -> JsValue {
+pub fn validate_list_query(
+    #[wasm_bindgen(unchecked_param_type = "ListQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
+) -> JsValue {
     run(input, "object", validate::validate_list_query, request_to_js)
 }
 

@@ -140,6 +140,11 @@ impl Config {
         self.max_retries
     }
 
+    /// The key, when the client holds one: only to redact it from messages written outside the core.
+    pub fn api_key(&self) -> Option<&str> {
+        self.api_key.as_deref()
+    }
+
     /// The `Authorization` header value, when the client holds the key. Only request builders use it.
     pub(crate) fn authorization(&self) -> Option<String> {
         self.api_key.as_ref().map(|key| format!("Bearer {key}"))

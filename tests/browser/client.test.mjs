@@ -53,8 +53,8 @@ function checkScenario(result, where) {
 
 test('the client works from a page and from a dedicated worker, cross-origin', async () => {
   const { page, errors } = await openPage(browser);
-  const query = new URLSearchParams({ api: api.baseUrl, key: DEFAULT_API_KEY });
-  await page.goto(`${pagesBase}/tests/browser/client/page.html?${query}`);
+  await page.addInitScript((config) => (window.clientConfig = config), { apiBase: api.baseUrl, apiKey: DEFAULT_API_KEY });
+  await page.goto(`${pagesBase}/tests/browser/client/page.html`);
   const result = await page.waitForFunction(() => window.result, null, { timeout: 30_000 }).then((h) => h.jsonValue(), (e) => ({ failure: `${e.message}; console: ${errors.join(' | ')}` }));
   assert.equal(result.failure, undefined, result.failure);
   checkScenario(result.page, 'page');
