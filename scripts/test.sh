@@ -12,8 +12,8 @@ layer "lint: cargo fmt --check, cargo clippy -D warnings (native and wasm32; Car
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
-cargo fmt --check --manifest-path inflate/Cargo.toml
-cargo clippy --manifest-path inflate/Cargo.toml --all-targets -- -D warnings
+cargo fmt --check --manifest-path unpack/Cargo.toml
+cargo clippy --manifest-path unpack/Cargo.toml --all-targets -- -D warnings
 
 layer "1/6 cargo test: the pure Rust core, natively"
 cargo test
