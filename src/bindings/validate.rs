@@ -104,7 +104,7 @@ fn run<T>(input: &JsValue, expected: &'static str, validate: fn(&Value) -> Resul
         Err(error) if !error.issues.is_empty() => return failure(&error.issues),
         Err(error) => {
             let detail = if error.kind == ErrorKind::Limit {
-                IssueDetail::out_of_range(None, Some(f64::from(MAX_DEPTH)), "depth")
+                IssueDetail::out_of_range(None, Some(i64::from(MAX_DEPTH)), "depth")
             } else {
                 IssueDetail::invalid_type("object", "text that is not JSON")
             };

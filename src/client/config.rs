@@ -271,7 +271,7 @@ fn integer_option(options: &Value, key: &str, min: u32, max: u32, default: u32, 
     let message = format!("must be a whole number from {min} to {max}");
     match value.as_safe_integer() {
         Some(Ok(n)) if n >= i64::from(min) && n <= i64::from(max) => u32::try_from(n).ok(),
-        Some(_) => invalid(issues, key, IssueDetail::out_of_range(Some(f64::from(min)), Some(f64::from(max)), "value"), &message),
+        Some(_) => invalid(issues, key, IssueDetail::out_of_range(Some(i64::from(min)), Some(i64::from(max)), "value"), &message),
         None => invalid(issues, key, IssueDetail::invalid_type("integer", value.kind().name()), &message),
     }
 }

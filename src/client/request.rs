@@ -157,14 +157,14 @@ fn path_segment(path_id: PathId, value: &Value) -> Result<String, Issue> {
     };
     match value {
         Value::String(id) if id.trim().is_empty() => {
-            Err(Issue::new(path, IssueDetail::out_of_range(Some(1.0), None, "characters"), "must not be empty"))
+            Err(Issue::new(path, IssueDetail::out_of_range(Some(1), None, "characters"), "must not be empty"))
         }
         Value::String(id) if id.trim() != id => {
             Err(Issue::new(path, IssueDetail::invalid_format("id"), "must not start or end with spaces"))
         }
         Value::String(id) if id.len() > MAX_ID_LENGTH => Err(Issue::new(
             path,
-            IssueDetail::out_of_range(Some(1.0), Some(MAX_ID_LENGTH as f64), "characters"),
+            IssueDetail::out_of_range(Some(1), Some(MAX_ID_LENGTH as i64), "characters"),
             format!("is longer than {MAX_ID_LENGTH} characters; {what}s look like {example}"),
         )),
         Value::String(id) => Ok(percent_encode(id)),

@@ -153,7 +153,7 @@ impl<'a> Walker<'a> {
             self.gave_up = true;
             self.issues.push(Issue::new(
                 Vec::new(),
-                IssueDetail::out_of_range(None, Some(self.max_issues as f64), "issues"),
+                IssueDetail::out_of_range(None, Some(self.max_issues as i64), "issues"),
                 format!("more than {} issues; the rest were not listed (option maxIssues)", self.max_issues),
             ));
         }
@@ -540,7 +540,7 @@ impl<'a> Walker<'a> {
         match n.decimal().map(|d| d.safe_integer()) {
             Some(Ok(_)) => {}
             Some(Err(NotSafeInteger::TooLarge)) => {
-                let bounds = IssueDetail::out_of_range(Some(-(MAX_SAFE_INTEGER as f64)), Some(MAX_SAFE_INTEGER as f64), "value");
+                let bounds = IssueDetail::out_of_range(Some(-(MAX_SAFE_INTEGER as i64)), Some(MAX_SAFE_INTEGER as i64), "value");
                 self.report(bounds, format!("{} is beyond 2^53, where JS numbers lose precision", n.raw));
             }
             _ => self.report(IssueDetail::invalid_type("integer", "number"), format!("expected a whole number, got {}", n.raw)),
@@ -557,7 +557,7 @@ impl<'a> Walker<'a> {
             }
             _ => {
                 let shown = from_string.map_or_else(|| number.to_owned(), preview);
-                let bounds = IssueDetail::out_of_range(Some(0.0), Some(4.0), "value");
+                let bounds = IssueDetail::out_of_range(Some(0), Some(4), "value");
                 self.report(bounds, format!("expected a priority from 0 (none) to 4 (urgent), got {shown}"));
             }
         }

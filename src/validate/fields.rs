@@ -169,7 +169,7 @@ pub(crate) fn subject(value: &Value, issues: &mut Vec<Issue>) -> Option<String> 
     } else {
         return Some(text.to_owned());
     };
-    let bounds = IssueDetail::out_of_range(Some(1.0), Some(MAX_SUBJECT_LENGTH as f64), "characters");
+    let bounds = IssueDetail::out_of_range(Some(1), Some(MAX_SUBJECT_LENGTH as i64), "characters");
     issues.push(Issue::new(path("subject"), bounds, problem));
     None
 }
@@ -193,7 +193,7 @@ pub(crate) fn priority(value: &Value, issues: &mut Vec<Issue>) -> Option<Request
         Some(Ok(3)) => return Some(RequestPriority::High),
         Some(Ok(4)) => return Some(RequestPriority::Urgent),
         Some(Ok(_) | Err(NotSafeInteger::TooLarge)) => {
-            (IssueDetail::out_of_range(Some(1.0), Some(4.0), "value"), format!("must be {ALLOWED}, got {shown}"))
+            (IssueDetail::out_of_range(Some(1), Some(4), "value"), format!("must be {ALLOWED}, got {shown}"))
         }
         Some(Err(NotSafeInteger::Fractional)) => (allowed(), format!("must be a whole number: {ALLOWED}, got {shown}")),
         None => (allowed(), format!("expected {ALLOWED}, got {shown}")),
@@ -339,8 +339,8 @@ pub(crate) fn integer(value: &Value, key: &str, min: u64, max: u64, issues: &mut
             return None;
         }
     };
-    let maximum = (max != crate::json::MAX_SAFE_INTEGER).then_some(max as f64);
-    let bounds = || IssueDetail::out_of_range(Some(min as f64), maximum, "value");
+    let maximum = (max != crate::json::MAX_SAFE_INTEGER).then_some(max as i64);
+    let bounds = || IssueDetail::out_of_range(Some(min as i64), maximum, "value");
     let whole = || IssueDetail::invalid_value(&[]);
     let (detail, message) = match parse_decimal(text).map(|d| d.safe_integer()) {
         Some(Ok(n)) => match u64::try_from(n) {

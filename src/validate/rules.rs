@@ -117,7 +117,7 @@ pub(crate) fn apply(rule: Rule, name: &str, value: &Value, issues: &mut Vec<Issu
                 }
                 (issues.len() == before).then_some(Value::Array(out))
             }
-            Value::Array(_) => fail(issues, IssueDetail::out_of_range(Some(1.0), None, "items"), &["needs at least one"]),
+            Value::Array(_) => fail(issues, IssueDetail::out_of_range(Some(1), None, "items"), &["needs at least one"]),
             other => invalid_type(issues, "string[]", "an array of strings", other),
         },
         Rule::Settings => match value {
@@ -178,13 +178,13 @@ fn text_at<'v>(value: &'v Value, max: usize, trim: bool, issues: &mut Vec<Issue>
     let kept = if trim { given.trim() } else { given.as_str() };
     if kept.trim().is_empty() {
         if trim {
-            fail(issues, IssueDetail::out_of_range(Some(1.0), None, "characters"), &["must not be empty"]);
+            fail(issues, IssueDetail::out_of_range(Some(1), None, "characters"), &["must not be empty"]);
         }
         return None;
     }
     let length = kept.encode_utf16().count();
     if length > max {
-        let bounds = IssueDetail::out_of_range(Some(1.0), Some(max as f64), "characters");
+        let bounds = IssueDetail::out_of_range(Some(1), Some(max as i64), "characters");
         fail(issues, bounds, &["is ", &length.to_string(), " characters long; at most ", &max.to_string(), " are allowed"]);
         return None;
     }
@@ -255,7 +255,7 @@ fn is_base64(text: &str) -> bool {
 fn chat_ids(value: &Value, issues: &mut Vec<Issue>) -> Option<Value> {
     let items = match value {
         Value::Array(items) if !items.is_empty() => items.as_slice(),
-        Value::Array(_) => return fail(issues, IssueDetail::out_of_range(Some(1.0), None, "items"), &["needs at least one chat id"]),
+        Value::Array(_) => return fail(issues, IssueDetail::out_of_range(Some(1), None, "items"), &["needs at least one chat id"]),
         Value::String(_) => std::slice::from_ref(value),
         other => return invalid_type(issues, "string | string[]", "an array of chat ids", other),
     };
