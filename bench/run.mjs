@@ -425,7 +425,10 @@ async function main() {
   }
   const browserEntry = defaultEntry(size);
   targets.push({ target: 'default browser entry, every file it loads, gzipped < 80 KB', value: +(browserEntry.gzip / 1024).toFixed(1), unit: 'KB', pass: browserEntry.gzip < 80 * 1024 });
-  targets.push({ target: 'instantiation in Chromium (default entry) < 10 ms', value: chromium ? +chromium.initMs.toFixed(2) : null, unit: 'ms', pass: chromium ? chromium.initMs < 10 : null });
+  // Issue 8 measured `await init(bytes)`: the slim entry's instantiation. The default entry also
+  // unpacks the module it carries; issue 18 asks for that first use under 10 ms as well.
+  targets.push({ target: 'instantiation in Chromium, `await init(bytes)` (slim entry) < 10 ms', value: chromium ? +chromium.slimInitMs.toFixed(2) : null, unit: 'ms', pass: chromium ? chromium.slimInitMs < 10 : null });
+  targets.push({ target: 'first use of the default entry in Chromium (unpack, compile, instantiate) < 10 ms (issue 18)', value: chromium ? +chromium.initMs.toFixed(2) : null, unit: 'ms', pass: chromium ? chromium.initMs < 10 : null });
   targets.push({ target: 'wasm memory bounded (no growth over the last 50,000 parses)', value: memory.secondHalfGrowth, unit: 'bytes', pass: memory.secondHalfGrowth === 0 });
   const allChecks = results.flatMap((r) => Object.values(r.checks)).every((c) => c.ok) && edgeProblems.length === 0;
   targets.push({ target: 'every contender checked equal to the package (outputs, rejections, edge cases)', value: null, unit: '', pass: allChecks });
@@ -433,7 +436,7 @@ async function main() {
   // ---- the table the README quotes
   log('## Summary (for the README)');
   log(summaryMarkdown(results, size, node, chromium, memory, machine));
-  log('## Targets (issue 8; informational)');
+  log('## Targets (issues 8, 14 and 18; informational)');
   for (const t of targets) {
     const shown = t.unit === '' ? (t.pass ? 'yes' : 'no') : t.value == null ? 'not measured' : `${t.value}${t.unit === '×' ? '×' : ' ' + t.unit}`;
     log(`${t.pass == null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${shown}`);
