@@ -4,6 +4,7 @@ import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { PeriskopeClient, PeriskopeError } from 'periskope-wasm';
 import { startMockPeriskope, DEFAULT_API_KEY, FREE_PLAN_API_KEY } from '../../mock/periskope-mock.mjs';
+import { rejection } from './rejection.mjs';
 
 let server, mock, baseUrl;
 const KEY = DEFAULT_API_KEY;
@@ -14,15 +15,6 @@ beforeEach(() => mock.reset());
 
 const client = (options = {}) => new PeriskopeClient({ apiKey: KEY, baseUrl, ...options });
 
-async function rejection(promise) {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof PeriskopeError, `expected a PeriskopeError, got ${error}`);
-    return error;
-  }
-  assert.fail('expected the call to reject');
-}
 
 /** Every text a careless app might log or send to an error tracker. */
 function assertKeyAbsent(error, key = KEY) {

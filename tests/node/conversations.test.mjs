@@ -8,6 +8,7 @@ import {
   validateForwardMessage, validateReaction, validateSendMessage, validateUpdateContact,
 } from 'periskope-wasm';
 import { startMockPeriskope, DEFAULT_API_KEY } from '../../mock/periskope-mock.mjs';
+import { rejection } from './rejection.mjs';
 
 let server, mock, baseUrl;
 const KEY = DEFAULT_API_KEY;
@@ -20,15 +21,6 @@ beforeEach(() => mock.reset());
 const client = (options = {}) => new PeriskopeClient({ apiKey: KEY, baseUrl, phone: PHONE, ...options });
 const last = () => mock.requests.at(-1);
 
-async function rejection(promise) {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof PeriskopeError, `expected a PeriskopeError, got ${error}`);
-    return error;
-  }
-  assert.fail('expected the call to reject');
-}
 
 /** The chat of a seeded ticket, and that ticket. */
 async function ticketChat(api) {

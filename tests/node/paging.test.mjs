@@ -5,6 +5,7 @@ import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { PeriskopeClient, PeriskopeError } from 'periskope-wasm';
 import { startMockPeriskope, DEFAULT_API_KEY } from '../../mock/periskope-mock.mjs';
+import { rejection } from './rejection.mjs';
 
 let server, mock, baseUrl;
 
@@ -15,15 +16,6 @@ beforeEach(() => mock.reset());
 const client = () => new PeriskopeClient({ apiKey: DEFAULT_API_KEY, baseUrl, phone: '918527184400' });
 const requested = (prefix) => mock.requests.filter((r) => r.path.startsWith(prefix)).map((r) => r.path);
 
-async function rejection(promise) {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof PeriskopeError, `expected a PeriskopeError, got ${error}`);
-    return error;
-  }
-  assert.fail('expected a rejection');
-}
 
 test('a 5,000-ticket mock walked with limit 500 gives exactly 5,000 distinct tickets in 10 requests', async () => {
   const seen = new Set();
