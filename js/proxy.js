@@ -5,6 +5,7 @@
 
 import { PeriskopeError, validatePhone } from './api.js';
 import { CLIENT_ENDPOINTS } from './endpoints.js';
+import { readNodeBody } from './node-body.js';
 
 export { CLIENT_ENDPOINTS };
 
@@ -139,22 +140,8 @@ export function createApiProxy(options) {
     const url = new URL(req.url ?? '/', 'http://proxy.invalid');
     /** @type {Uint8Array<ArrayBuffer> | null} */
     let body = null;
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      /** @type {Uint8Array[]} */
-      const chunks = [];
-      let length = 0;
-      for await (const chunk of req) {
-        length += chunk.length;
-        if (length > maxBytes) break;
-        chunks.push(chunk);
-      }
-      body = new Uint8Array(length);
-      let at = 0;
-      for (const chunk of chunks) {
-        body.set(chunk, at);
-        at += chunk.length;
-      }
-    }
+    // A body past maxBytes is refused by forward(), after the allow list.
+    if (req.method !== 'GET' && req.method !== 'HEAD') body = await readNodeBody(req, maxBytes);
     const header = (/** @type {string} */ name) => {
       const value = req.headers[name];
       return Array.isArray(value) ? value[0] : value ?? null;
@@ -167,7 +154,8 @@ export function createApiProxy(options) {
       clientPhone: header('x-phone'),
       body,
     });
-    res.writeHead(answer.status, answer.headers);
+    // A connection with the rest of a body still on it cannot carry another request.
+    res.writeHead(answer.status, body && body.byteLength > maxBytes ? { ...answer.headers, connection: 'close' } : answer.headers);
     res.end(answer.status === 204 ? undefined : answer.body);
   }
 

@@ -4,6 +4,7 @@
 // Fetch API handler and as Node middleware. @octokit/webhooks is the model.
 
 import { PeriskopeError, parseEvent, verifyWebhookSignature } from './api.js';
+import { readNodeBody } from './node-body.js';
 
 /** @typedef {import('./api.js').WebhookEvent} WebhookEvent */
 /** @typedef {{ status: number, body: Record<string, unknown> }} Answer */
@@ -121,9 +122,10 @@ export function createWebhookHandler(options) {
    * @param {import('./server.js').NodeResponseLike} res
    */
   async function nodeHandler(req, res) {
-    /** @param {Answer} answer */
-    const respond = ({ status, body }) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
+    /** @param {Answer} answer @param {boolean} [unreadRest] */
+    const respond = ({ status, body }, unreadRest = false) => {
+      // A connection with the rest of a body still on it cannot carry another request.
+      res.writeHead(status, unreadRest ? { 'content-type': 'application/json', connection: 'close' } : { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
     if (req.method !== 'POST') return respond({ status: 405, body: { error: 'webhooks are POSTed' } });
@@ -134,24 +136,14 @@ export function createWebhookHandler(options) {
       onError(error);
       return respond({ status: 500, body: { error: error.message } });
     }
+    let unreadRest = false;
     if (body === undefined) {
-      /** @type {Uint8Array[]} */
-      const chunks = [];
-      let length = 0;
-      for await (const chunk of req) {
-        length += chunk.length;
-        if (length > maxBytes) return respond({ status: 413, body: { error: `the body is larger than ${maxBytes} bytes` } });
-        chunks.push(chunk);
-      }
-      const joined = new Uint8Array(length);
-      let at = 0;
-      for (const chunk of chunks) {
-        joined.set(chunk, at);
-        at += chunk.length;
-      }
-      body = joined;
+      const read = await readNodeBody(req, maxBytes);
+      // A body past maxBytes is refused by receive().
+      unreadRest = read.byteLength > maxBytes;
+      body = read;
     }
-    respond(await receive({ body: /** @type {string | Uint8Array} */ (body), signature: req.headers[SIGNATURE_HEADER] }));
+    respond(await receive({ body: /** @type {string | Uint8Array} */ (body), signature: req.headers[SIGNATURE_HEADER] }), unreadRest);
   }
 
   const receiver = { on, receive, fetch: fetchHandler, node: nodeHandler };

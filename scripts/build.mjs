@@ -93,7 +93,7 @@ export const imports = { ${importedModules.map((module, i) => `'${module}': m${i
 `));
 
 // The entries and their loaders are real files under js/.
-for (const file of ['index.js', 'slim.js', 'workerd.js', 'instance.js', 'embedded.js', 'schemas.js', 'client.js', 'server.js', 'server-workerd.js', 'webhooks.js', 'proxy.js', 'endpoints.js']) {
+for (const file of ['index.js', 'slim.js', 'workerd.js', 'instance.js', 'embedded.js', 'schemas.js', 'client.js', 'server.js', 'server-workerd.js', 'webhooks.js', 'proxy.js', 'endpoints.js', 'node-body.js']) {
   writeFileSync(out(file), minify(read(join(root, 'js', file))));
 }
 if (!read(out('slim.js')).includes(`new URL("./${wasmFileName}",import.meta.url)`)) {

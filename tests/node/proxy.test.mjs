@@ -90,6 +90,23 @@ for (const [name, base] of [['node:http middleware', () => nodeProxy], ['Fetch A
   });
 }
 
+test('node:http middleware: a body over maxBytes is a 413 on an allowed path, a 403 on any other, and never forwarded', async () => {
+  api.mock.requests.length = 0;
+  const proxy = pkg.createApiProxy({ apiKey: DEFAULT_API_KEY, baseUrl: api.baseUrl, maxBytes: 100 });
+  const server = createServer((req, res) => proxy.node(req, res));
+  servers.push(server);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const post = (path, size) => fetch(`http://127.0.0.1:${server.address().port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(size) });
+  for (const size of [101, 1 << 20]) {
+    const refused = await post('/tickets/create', size);
+    assert.equal(refused.status, 413, `${size} bytes`);
+    assert.equal((await refused.json()).code, 'PAYLOAD_TOO_LARGE');
+    assert.equal((await post('/webhooks', size)).status, 403);
+  }
+  assert.deepEqual(api.mock.requests, [], 'nothing reached the API');
+  assert.equal((await post('/tickets/create', 100)).status, 422, 'a body of exactly maxBytes is forwarded (and the API rejects it)');
+});
+
 test('an unreachable API is a 502 that quotes nothing of the request', async () => {
   const proxy = pkg.createApiProxy({ apiKey: 'secret-key-123', baseUrl: 'http://127.0.0.1:9/v1' });
   const response = await proxy.fetch(new Request('http://localhost/tickets'));

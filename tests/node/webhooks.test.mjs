@@ -66,6 +66,16 @@ test('a body over maxBytes is refused before it is read in full', async () => {
   assert.deepEqual(answer, { status: 413, body: { error: 'the body is larger than 100 bytes' } });
 });
 
+test('node:http middleware refuses a body over maxBytes, one chunk past the limit or a megabyte past it', async () => {
+  const deliver = await serveReceivers((handle) => createServer((req, res) => handle(req, res)));
+  const receiver = pkg.createWebhookHandler({ signingKey: 'key', maxBytes: 100 });
+  for (const size of [101, 1 << 20]) {
+    const answer = await deliver(receiver, { body: 'x'.repeat(size), signature: 'ab' });
+    assert.deepEqual(answer, { status: 413, body: { error: 'the body is larger than 100 bytes' } }, `${size} bytes`);
+  }
+  assert.equal((await deliver(receiver, { body: 'x'.repeat(100), signature: 'ab' })).status, 401, 'a body of exactly maxBytes is read');
+});
+
 test('redeliveries are remembered in bounded memory: the oldest id is forgotten first', async () => {
   const handled = [];
   const receiver = pkg.createWebhookHandler({ signingKey: 'k', dedupe: { size: 2 }, on: { '*': (event) => handled.push(event.id) } });
