@@ -1,16 +1,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The `request!` tables of chats, messages, notes and contacts: each rule with valid, boundary
 //! and invalid values, and both generated TypeScript interfaces checked against the table and
-//! against what the validators return.
+//! against what the validators return; the ticket requests' written declarations checked against
+//! what theirs return.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail by panicking")]
 
 use periskope_wasm::error::display_path;
 use periskope_wasm::json::Value;
 use periskope_wasm::validate::{
-    validate_create_note, validate_forward_message, validate_list_chats_query, validate_list_notes_query, validate_list_query,
-    validate_reaction, validate_send_message, validate_update_contact, CreateNote, ForwardMessage, ListChatsQuery, ListNotesQuery,
-    ListQuery, Reaction, RequestShape, SendMessage, UpdateContact, CREATE_NOTE, FORWARD_MESSAGE, LIST_CHATS_QUERY, LIST_NOTES_QUERY,
-    LIST_QUERY, REACTION, REQUESTS_TYPESCRIPT, SEND_MESSAGE, UPDATE_CONTACT,
+    validate_create_note, validate_create_ticket, validate_forward_message, validate_list_chats_query, validate_list_notes_query,
+    validate_list_query, validate_list_tickets_query, validate_reaction, validate_send_message, validate_update_contact,
+    validate_update_ticket, CreateNote, ForwardMessage, ListChatsQuery, ListNotesQuery, ListQuery, Reaction, RequestPriority, RequestShape,
+    RequestStatus, SendMessage, UpdateContact, CREATE_NOTE, FORWARD_MESSAGE, LIST_CHATS_QUERY, LIST_NOTES_QUERY, LIST_QUERY, REACTION,
+    REQUESTS_TYPESCRIPT, SEND_MESSAGE, TYPESCRIPT, UPDATE_CONTACT,
 };
 use periskope_wasm::{Issue, IssueCode};
 
@@ -197,15 +199,75 @@ fn declared(typescript: &str, name: &str) -> Vec<(String, bool, String)> {
         .collect()
 }
 
+/// The string union `export type <name> = "a" | "b";` declares in `typescript`.
+fn union(typescript: &str, name: &str) -> Vec<String> {
+    let head = format!("export type {name} = ");
+    let line = typescript.lines().find_map(|line| line.strip_prefix(&head)).unwrap_or_else(|| panic!("no type {name}"));
+    line.trim_end_matches(';').split(" | ").map(|member| member.trim_matches('"').to_owned()).collect()
+}
+
 /// Whether a TypeScript type of the output interfaces admits `value`.
 fn admits(kind: &str, value: &Value) -> bool {
     kind.split(" | ").any(|member| match (member, value) {
-        ("string", Value::String(_)) | ("number", Value::Number(_)) | ("boolean", Value::Bool(_)) => true,
+        ("string", Value::String(_)) | ("number", Value::Number(_)) | ("boolean", Value::Bool(_)) | ("null", Value::Null) => true,
+        ("RequestPriority" | "RequestStatus", Value::String(text)) => union(TYPESCRIPT, member).contains(text),
         ("string[]", Value::Array(items)) => items.iter().all(|i| matches!(i, Value::String(_))),
         ("ChatTypeFilter", Value::String(s)) => ["group", "individual", "business"].contains(&s.as_str()),
         ("MediaRequest" | "PollRequest", Value::Object(_)) => true,
         _ => false,
     })
+}
+
+#[test]
+fn the_ticket_unions_are_the_enums() {
+    assert_eq!(union(TYPESCRIPT, "RequestPriority"), RequestPriority::ALL.map(|p| p.as_str().to_owned()));
+    assert_eq!(union(TYPESCRIPT, "RequestStatus"), RequestStatus::ALL.map(|s| s.as_str().to_owned()));
+}
+
+/// Every field of `outputs` is declared in `TYPESCRIPT`'s interface `name` with a type that
+/// admits its value, a field not marked optional is in every output, and every declared field
+/// is in one of them.
+fn check_ticket_request(name: &str, outputs: &[String]) {
+    let declared = declared(TYPESCRIPT, name);
+    let outputs: Vec<Value> = outputs.iter().map(|json| value(json)).collect();
+    for output in &outputs {
+        let Value::Object(fields) = output else { panic!("{name} is an object") };
+        for (key, value) in fields {
+            let (_, _, kind) = declared.iter().find(|(field, ..)| field == key).unwrap_or_else(|| panic!("{name}.{key} is not declared"));
+            assert!(admits(kind, value), "{name}.{key}: {} is not a {kind}", value.to_json());
+        }
+        for (field, optional, _) in &declared {
+            assert!(*optional || output.get(field).is_some(), "{name}.{field} is declared required but absent from {}", output.to_json());
+        }
+    }
+    for (field, ..) in &declared {
+        assert!(outputs.iter().any(|output| output.get(field).is_some()), "{name}.{field} is declared but never produced");
+    }
+}
+
+#[test]
+fn the_ticket_interfaces_declare_what_the_validators_return() {
+    let create = |json: &str| validate_create_ticket(&value(json)).unwrap().to_json();
+    check_ticket_request(
+        "CreateTicketRequest",
+        &[
+            create(r#"{"chat_id":"919537851844@c.us","subject":"s"}"#),
+            create(
+                r#"{"chat_id":"919537851844@c.us","subject":"s","priority":3,"status":"closed","due_date":"2025-04-20",
+                "assignee":"a@example.com","labels":["x"],"quoted_message_id":"3EB0ABB7C973860FC19E"}"#,
+            ),
+        ],
+    );
+    let update = |json: &str| validate_update_ticket(&value(json)).unwrap().to_json();
+    check_ticket_request(
+        "UpdateTicketRequest",
+        &[
+            update(r#"{"subject":"s","assignee":"a@example.com","due_date":"2025-04-20","priority":"2","status":"open","labels":""}"#),
+            update(r#"{"due_date":null}"#),
+        ],
+    );
+    let query = |json: &str| serde_json::to_string(&validate_list_tickets_query(&value(json)).unwrap()).unwrap();
+    check_ticket_request("ListTicketsQuery", &[query(r#"{"offset":"10","limit":5}"#), query("{}")]);
 }
 
 #[test]
