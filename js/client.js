@@ -44,9 +44,6 @@ const PAGINATORS = [
 ];
 // End of the generated block.
 
-/** The page size of an iterator when the query gives no `limit`. */
-const DEFAULT_LIMIT = 500;
-
 export class PeriskopeClient extends GeneratedClient {
   /** @param {any} options */
   constructor(options) {
@@ -170,31 +167,30 @@ for (const [name, list, key, scoped] of PAGINATORS) {
 }
 
 /**
- * The items of a list, page after page. The next offset is the offset sent plus the items
- * received (the API's `from` and `to` are not used: the docs and the API disagree on them). It
- * stops after a page shorter than the limit, or when `count` shows it is the total (it exceeds
- * the items of the page) and the items received reach it: the docs also call `count` the number
- * of items returned, and a count equal to the page's items proves nothing either way.
+ * The items of a list, page after page, each page fetched when the loop reaches it; where the
+ * next starts, and whether there is one, is the core's answer (`src/client/paging.rs`).
  * @param {(query: unknown, options: unknown) => Promise<any>} list
  * @param {string} key
  * @param {any} query
  * @param {any} options
  */
 async function* items(list, key, query, options) {
+  // Statics of the generated class that its declaration leaves out: they are not the package's API.
+  const paging = /** @type {any} */ (GeneratedClient);
   const signal = options?.signal;
   // Anything but an object goes as it is, for the list's own validation to reject.
   let request = query == null ? {} : query;
-  if (typeof request === 'object' && !Array.isArray(request)) request = { ...request, limit: request.limit ?? DEFAULT_LIMIT };
+  if (typeof request === 'object' && !Array.isArray(request)) request = { ...request, limit: request.limit ?? paging.__defaultPageLimit };
   for (;;) {
     const page = await list(request, options);
     const received = page[key];
-    const end = Number(request.offset ?? 0) + received.length;
     for (const item of received) {
-      if (signal?.aborted) throw new PeriskopeError('aborted', 'the request was aborted');
+      if (signal?.aborted) throw failure('aborted', 'the request was aborted');
       yield item;
     }
-    const { count } = page;
-    if (received.length < Number(request.limit) || (typeof count === 'number' && count > received.length && count <= end)) return;
-    request = { ...request, offset: end };
+    // The list validated the query it sent: offset and limit are whole numbers, or their digits.
+    const next = paging.__nextOffset(Number(request.offset ?? 0), Number(request.limit), received.length, page.count);
+    if (next < 0) return;
+    request = { ...request, offset: next };
   }
 }

@@ -9,7 +9,9 @@ use wasm_bindgen::prelude::*;
 
 use super::error::to_js_error;
 use super::interop::{js_to_value, js_type_name, materialise, with_payload};
-use crate::client::{decide_retry, interpret, redact_text, Answer, Config, Form, Input, Operation, Outcome};
+use crate::client::{
+    decide_retry, interpret, next_offset, redact_text, Answer, Config, Form, Input, Operation, Outcome, DEFAULT_PAGE_LIMIT,
+};
 use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::json::Value;
 use crate::schema::ParseOptions;
@@ -165,6 +167,20 @@ impl PeriskopeClient {
         let outcome = if status == 0 { Outcome::Network } else { Outcome::Status(status) };
         decide_retry(operation.method(), attempt, outcome, &header_pairs(&headers), self.config.max_retries(), random, now as u64)
             .map_or(-1.0, |ms| ms as f64)
+    }
+
+    /// Where the next page of a list starts after one asked from `offset` with `limit` that held
+    /// `received` items and said `count` (a number, or anything else when it said none); -1
+    /// after the last page. For the `paginate…` iterators of js/client.js.
+    #[wasm_bindgen(js_name = __nextOffset, skip_typescript)]
+    pub fn next_offset(offset: f64, limit: f64, received: u32, count: JsValue) -> f64 {
+        next_offset(offset as u64, limit as u64, u64::from(received), count.as_f64()).map_or(-1.0, |next| next as f64)
+    }
+
+    /// The page size of the `paginate…` iterators when their query gives no `limit`.
+    #[wasm_bindgen(js_name = __defaultPageLimit, getter, skip_typescript)]
+    pub fn default_page_limit() -> u32 {
+        DEFAULT_PAGE_LIMIT
     }
 
     /// `timeoutMs`, as checked by the constructor.

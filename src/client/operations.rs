@@ -345,6 +345,11 @@ mod tests {
     }
 
     #[test]
+    fn the_iterators_documented_page_size_is_the_cores() {
+        assert!(TYPESCRIPT.contains(&format!("`limit` items a page, {} unless given", super::super::DEFAULT_PAGE_LIMIT)));
+    }
+
+    #[test]
     fn the_typescript_declares_each_method_with_its_model() {
         assert!(TYPESCRIPT.contains("  getTicket(ticketId: string, options?: RequestOptions | null): Promise<TicketInfo>;\n"));
         assert!(TYPESCRIPT.contains(

@@ -73,6 +73,14 @@ test('an abort while a page is on its way rejects at once', async () => {
   assert.equal(already.kind, 'aborted');
 });
 
+test('without a limit, an iterator asks for pages of 500', async () => {
+  for await (const ticket of client().paginateTickets()) {
+    assert.ok(ticket.ticket_id);
+    break;
+  }
+  assert.deepEqual(requested('/tickets'), ['/tickets?limit=500']);
+});
+
 test('break ends the walk without another request', async () => {
   for await (const chat of client().paginateChats({ limit: 25 })) {
     assert.ok(chat.chat_id);
