@@ -92,8 +92,10 @@ writeFileSync(out('imports.js'), minify(`${importedModules.map((module, i) => `i
 export const imports = { ${importedModules.map((module, i) => `'${module}': m${i}`).join(', ')} };
 `));
 
-// The entries and their loaders are real files under js/.
-for (const file of ['index.js', 'slim.js', 'workerd.js', 'instance.js', 'embedded.js', 'schemas.js', 'client.js', 'server.js', 'server-workerd.js', 'webhooks.js', 'proxy.js', 'endpoints.js', 'node-body.js']) {
+// The entries and their loaders are real files under js/: the ones js/tsconfig.json type-checks
+// (the wasm-bindgen snippets beside them are emitted by wasm-bindgen).
+const shippedFiles = JSON.parse(read(join(root, 'js/tsconfig.json')).replace(/^\s*\/\/.*$/gm, '')).files;
+for (const file of shippedFiles) {
   writeFileSync(out(file), minify(read(join(root, 'js', file))));
 }
 if (!read(out('slim.js')).includes(`new URL("./${wasmFileName}",import.meta.url)`)) {
