@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use super::error::to_js_error;
 use super::interop::{js_to_value, js_type_name, materialise, with_payload};
 use crate::client::{
-    decide_retry, interpret, next_offset, redact_text, Answer, Config, Form, Input, Operation, Outcome, DEFAULT_PAGE_LIMIT,
+    decide_retry, interpret, next_offset, redact_error, redact_text, Answer, Config, Form, Input, Operation, Outcome, DEFAULT_PAGE_LIMIT,
 };
 use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::json::Value;
@@ -244,13 +244,11 @@ fn with_resolved_base_url(value: Value, headers: &JsValue) -> Result<Value, Erro
     Ok(Value::Object(entries))
 }
 
-fn redact_unknown_key(options: &JsValue, mut error: Error) -> Error {
-    if let Some(key) = Reflect::get(options, &JsValue::from_str("apiKey")).ok().and_then(|k| k.as_string()) {
-        if let Some(clean) = redact_text(&error.message, &key) {
-            error.message = clean;
-        }
+fn redact_unknown_key(options: &JsValue, error: Error) -> Error {
+    match Reflect::get(options, &JsValue::from_str("apiKey")).ok().and_then(|key| key.as_string()) {
+        Some(key) => redact_error(error, &key),
+        None => error,
     }
-    error
 }
 
 /// What of a parsed body the call resolves to.

@@ -157,32 +157,43 @@ impl Config {
 
     /// Removes the API key from every text of `error`, in case a server or a `fetch`
     /// implementation echoed it (`Invalid key abc…`, a header-value error).
-    pub fn redact(&self, mut error: Error) -> Error {
-        let Some(api_key) = &self.api_key else { return error };
-        let scrub = |text: &mut String| {
-            if let Some(clean) = redact_text(text, api_key) {
-                *text = clean;
-            }
-        };
-        scrub(&mut error.message);
-        for issue in &mut error.issues {
-            scrub(&mut issue.message);
-            for segment in &mut issue.path {
-                if let PathSegment::Key(key) = segment {
-                    scrub(key);
-                }
-            }
+    pub fn redact(&self, error: Error) -> Error {
+        match &self.api_key {
+            Some(api_key) => redact_error(error, api_key),
+            None => error,
         }
-        if let Some(http) = &mut error.http {
-            if let Some(code) = &mut http.code {
-                scrub(code);
-            }
-            if let Some(trace_id) = &mut http.trace_id {
-                scrub(trace_id);
-            }
-        }
-        error
     }
+}
+
+/// `error` with every occurrence of `secret` replaced by `<api key>` in each of its texts: the
+/// message, each issue's message, path keys and quoted keys, the server's code and trace id.
+pub fn redact_error(mut error: Error, secret: &str) -> Error {
+    let scrub = |text: &mut String| {
+        if let Some(clean) = redact_text(text, secret) {
+            *text = clean;
+        }
+    };
+    scrub(&mut error.message);
+    for issue in &mut error.issues {
+        scrub(&mut issue.message);
+        for segment in &mut issue.path {
+            if let PathSegment::Key(key) = segment {
+                scrub(key);
+            }
+        }
+        if let IssueDetail::DuplicateKey { key } | IssueDetail::UnknownField { key, .. } = &mut issue.detail {
+            scrub(key);
+        }
+    }
+    if let Some(http) = &mut error.http {
+        if let Some(code) = &mut http.code {
+            scrub(code);
+        }
+        if let Some(trace_id) = &mut http.trace_id {
+            scrub(trace_id);
+        }
+    }
+    error
 }
 
 /// `text` with every occurrence of `secret` replaced by `<api key>`, or `None` when it has none.
@@ -327,6 +338,22 @@ mod tests {
         assert!(!format!("{config:?}").contains("sk_live_abc"));
         let error = config.redact(Error::network("header Bearer sk_live_abc is invalid"));
         assert_eq!(error.message, "header Bearer <api key> is invalid");
+    }
+
+    #[test]
+    fn redact_error_reaches_every_text_of_an_error() {
+        let issues = vec![
+            Issue::new(
+                vec!["sk_1".into(), 0u32.into()],
+                IssueDetail::UnknownField { key: "sk_1".into(), suggestion: None },
+                "sk_1 is unknown",
+            ),
+            Issue::new(vec![], IssueDetail::duplicate_key("x sk_1"), "repeated"),
+        ];
+        let error = redact_error(Error::validation(issues), "sk_1");
+        let shown = format!("{error:?}");
+        assert!(!shown.contains("sk_1"), "{shown}");
+        assert_eq!(error.issues[0].detail, IssueDetail::UnknownField { key: "<api key>".into(), suggestion: None });
     }
 
     #[test]

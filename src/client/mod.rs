@@ -12,7 +12,7 @@ mod response;
 mod retry;
 mod url;
 
-pub use config::{redact_text, Config, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRIES_LIMIT};
+pub use config::{redact_error, redact_text, Config, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRIES_LIMIT};
 pub use headers::{header, rate_limit, retry_after_ms, trace_id, Headers};
 pub use http_date::parse_http_date;
 pub use operations::{query_string, Alternative, Check, IdRule, Input, Operation, PathId, Route, ENDPOINTS_JS, METHODS_JS, TYPESCRIPT};
