@@ -31,6 +31,8 @@ node --test --test-concurrency=1 tests/node/
 layer "4/6 tsc --noEmit --strict: the shipped .d.ts used as a user would, and the // @ts-check entries of js/"
 npx --no-install tsc -p tests/types
 npx --no-install tsc -p js
+# The object path's walker is a wasm-bindgen snippet (not an entry): checked on its own.
+npx --no-install tsc --allowJs --checkJs --noEmit --strict --target ES2022 --lib ES2022 js/objects.js
 expected_errors=$(grep -c "@ts-expect-error" tests/types/*.ts tests/types/*.cts | awk -F: '{s+=$2} END {print s}')
 files=$(ls tests/types/*.ts tests/types/*.cts | wc -l)
 echo "tsc: $files files type-checked in strict mode, $expected_errors lines proven to be type errors"
@@ -56,6 +58,8 @@ npm audit --omit=dev
 layer "extra: every fuzz target for a few seconds (scripts/fuzz.sh; long runs: see the README)"
 if rustup toolchain list | grep -q '^nightly'; then
   bash scripts/fuzz.sh 3
+  # What the targets found, parsed again as objects by the built package (the object path is JS).
+  node tests/fuzz-objects.mjs
 else
   echo "fuzz targets: NOT RUN (no nightly toolchain on this machine)"
 fi

@@ -357,16 +357,16 @@ pub fn issues_json(issues: &[Issue]) -> String {
 
 /// A JSON text written piece by piece. Each piece is one call, not inlined: the error path is
 /// not hot enough to pay for copies of the growth code at every site (the module's size counts).
-struct JsonText(String);
+pub(crate) struct JsonText(pub(crate) String);
 
 impl JsonText {
     #[inline(never)]
-    fn raw(&mut self, text: &str) {
+    pub(crate) fn raw(&mut self, text: &str) {
         self.0.push_str(text);
     }
 
     #[inline(never)]
-    fn string(&mut self, text: &str) {
+    pub(crate) fn string(&mut self, text: &str) {
         self.raw("\"");
         let mut plain_from = 0;
         for (at, byte) in text.bytes().enumerate() {
@@ -391,7 +391,7 @@ impl JsonText {
 
     /// Digits by hand: `to_string` would bring the formatting machinery into the module.
     #[inline(never)]
-    fn integer(&mut self, number: i64) {
+    pub(crate) fn integer(&mut self, number: i64) {
         if number < 0 {
             self.raw("-");
         }

@@ -261,6 +261,58 @@ export const CASES = [
       assertNoPollution();
     },
   },
+  // The object path (js/objects.js): the same inputs as already parsed values.
+  {
+    name: 'objects: a 10 MB ticket list as a parsed value parses, into a new object',
+    run(pkg) {
+      const value = JSON.parse(ticketList(48000));
+      const list = pkg.parseTicketList(value);
+      equal(list.tickets.length, 48000, 'tickets');
+      equal(list.tickets[47999].priority, 4, 'last priority normalised');
+      equal(list.tickets[47999].due_date, null, 'last due_date normalised');
+      equal(value.tickets[47999].due_date, '', "the caller's due_date");
+      equal(list.tickets[0] === value.tickets[0], false, 'a ticket shared with the caller');
+    },
+  },
+  {
+    name: 'objects: nesting 100,000 levels deep, a cycle, a BigInt, a throwing getter are clean errors',
+    run(pkg) {
+      let deepObject = { a: 1 };
+      let deepArray = [];
+      for (let i = 0; i < 100000; i++) {
+        deepObject = { a: deepObject };
+        deepArray = [deepArray];
+      }
+      const cyclic = { ticket_id: 'A' };
+      cyclic.self = { back: cyclic };
+      const getter = { ticket_id: 'A' };
+      Object.defineProperty(getter, 'x', { enumerable: true, get() { throw new Error('getter says no'); } });
+      const inputs = [
+        { ticket: { ticket_id: 'A', x: deepObject } }, { ticket: { ticket_id: 'A', closed_message: deepArray } },
+        { ticket: cyclic }, { ticket: { ticket_id: 'A', x: 10n } }, { ticket: getter },
+      ];
+      for (const input of inputs) {
+        for (const options of [undefined, { maxDepth: 100000 }, { strict: true }]) {
+          const error = refused(pkg, 'validation', () => pkg.parseTicketInfo(input, options));
+          equal(error.issues[0].code, 'invalid_type', 'code');
+        }
+      }
+      equal(refused(pkg, 'validation', () => pkg.parseTicketInfo({ ticket: getter })).message.includes('getter says no'), true, 'the getter\'s reason');
+    },
+  },
+  {
+    name: 'objects: integers beyond 2^53, lone surrogates and -0 as the text path reads them',
+    run(pkg) {
+      const error = refused(pkg, 'validation', () => pkg.parseTicketList({ tickets: [], count: 2 ** 53 + 2 }));
+      equal(error.issues[0].code, 'out_of_range', 'code');
+      equal(error.issues[0].path.join('.'), 'count', 'path');
+      const info = pkg.parseTicketInfo({ ticket: { ticket_id: 'A\ud800', subject: '\udc00z', '\ud83d': 'k', big: 2 ** 60, response_time: -0 } });
+      equal(info.ticket.ticket_id, 'A\ud800', 'ticket_id');
+      equal(info.ticket['\ud83d'], 'k', 'lone surrogate key');
+      equal(info.ticket.big, 2 ** 60, 'unknown field');
+      equal(info.ticket.response_time, 0, 'JSON text has no -0');
+    },
+  },
   {
     name: 'invalid UTF-8 in a Uint8Array is a syntax error at the first bad byte',
     run(pkg) {

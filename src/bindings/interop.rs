@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::json::{position_of, Value};
-use crate::schema::{wire, Edit, ParseOptions};
+use crate::schema::{tables, wire, Edit, ObjectShape, ParseOptions};
 
 #[wasm_bindgen(module = "/js/interop.js")]
 extern "C" {
@@ -24,6 +24,13 @@ extern "C" {
     pub fn js_type_name(value: &JsValue) -> String;
     #[wasm_bindgen(js_name = materialise, catch)]
     fn js_materialise(text: &JsValue, memory: &JsValue, words: u32, count: u32, ascii: u32) -> Result<JsValue, JsValue>;
+}
+
+#[wasm_bindgen(module = "/js/objects.js")]
+extern "C" {
+    /// An already parsed value walked against a shape, or `undefined`; see js/objects.js.
+    #[wasm_bindgen(js_name = walkObject, catch)]
+    fn js_walk_object(value: &JsValue, root: u32, max_depth: u32, tables: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen]
@@ -46,6 +53,15 @@ thread_local! {
     /// Where input text is copied: kept between calls, so a parse neither allocates nor zeroes
     /// its input buffer once it has seen an input as long.
     static SCRATCH: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// Whether js/objects.js has this instance's shape tables.
+    static TABLES_SENT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The shapes an already parsed value can be walked against in JS: `roots[root]`.
+#[derive(Clone, Copy)]
+pub struct ObjectWalk {
+    pub roots: &'static [&'static ObjectShape],
+    pub root: usize,
 }
 
 /// A scratch buffer larger than this is given back after the call that needed it.
@@ -67,8 +83,27 @@ pub type UsePayload<'f> = dyn FnMut(&Payload<'_>) -> Result<JsValue, Error> + 'f
 /// (`Uint8Array`, `ArrayBuffer`) or an already parsed value (serialised with `JSON.stringify`
 /// so the core reads one form).
 pub fn with_payload(input: &JsValue, max_bytes: usize, use_payload: &mut UsePayload<'_>) -> Result<JsValue, Error> {
+    with_payload_or_walk(input, &ParseOptions { max_bytes, ..ParseOptions::default() }, None, use_payload)
+}
+
+/// [`with_payload`], where an already parsed value is first walked in JS against `walk`'s
+/// shape (js/objects.js), which returns the result without a round trip through JSON text;
+/// the value is read as text when that walk declines (an issue to report, a value JSON cannot
+/// hold), and always in strict mode or with an explicit `maxBytes` (the checks of both are the core's).
+pub fn with_payload_or_walk(
+    input: &JsValue,
+    options: &ParseOptions,
+    walk: Option<ObjectWalk>,
+    use_payload: &mut UsePayload<'_>,
+) -> Result<JsValue, Error> {
+    let max_bytes = options.max_bytes;
     if let Some(result) = with_js_string(input, max_bytes, use_payload) {
         return result;
+    }
+    if let Some(walk) = walk.filter(|_| !options.strict && max_bytes == ParseOptions::default().max_bytes) {
+        if let Some(walked) = walk_in_js(input, walk, options.max_depth) {
+            return Ok(walked);
+        }
     }
     let array = if let Some(array) = input.dyn_ref::<Uint8Array>() {
         Some(array.clone())
@@ -90,6 +125,16 @@ pub fn with_payload(input: &JsValue, max_bytes: usize, use_payload: &mut UsePayl
     }
     let js_text = stringify(input)?;
     with_js_string(&js_text, max_bytes, use_payload).unwrap_or_else(|| Err(not_json("the value cannot be turned into JSON")))
+}
+
+fn walk_in_js(input: &JsValue, walk: ObjectWalk, max_depth: u32) -> Option<JsValue> {
+    let tables = match TABLES_SENT.with(|sent| sent.replace(true)) {
+        true => JsValue::UNDEFINED,
+        false => JsValue::from_str(&tables::lenient_tables_json(walk.roots)),
+    };
+    // A getter of the caller's that throws: the text path calls it again, and says why.
+    let walked = js_walk_object(input, walk.root as u32, max_depth, &tables).ok()?;
+    (!walked.is_undefined()).then_some(walked)
 }
 
 /// Runs `use_payload` on `input` when it is a string; `None` when it is not.

@@ -4,6 +4,7 @@ mod duplicates;
 mod edit;
 mod field_index;
 mod shape;
+pub mod tables;
 mod walker;
 pub mod wire;
 
