@@ -20,7 +20,7 @@ function decodeBase64(text) {
 }
 
 /**
- * Decodes the raw LZMA1 stream `input` (lc=3, lp=0, pb=2) into exactly `length` bytes.
+ * Decodes the raw LZMA1 stream `input` (lc=3, lp=0, pb=0) into exactly `length` bytes.
  * @param {Uint8Array} input
  * @param {number} length
  */

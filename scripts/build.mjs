@@ -56,17 +56,19 @@ const wasmOpt = join(root, 'node_modules/binaryen/bin/wasm-opt');
 run(wasmOpt, [out(wasmFileName), '-o', out(wasmFileName), '-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-simd', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers', '--strip-target-features']);
 
-const { shortenImportNames } = await import('./short-import-names.mjs');
-const short = shortenImportNames(readFileSync(out(wasmFileName)), read(out(bindingsFile)), `./${bindingsFile}`);
+const { shortenImportNames, shortenExportNames } = await import('./short-import-names.mjs');
+const shortImports = shortenImportNames(readFileSync(out(wasmFileName)), read(out(bindingsFile)), `./${bindingsFile}`);
+const short = shortenExportNames(shortImports.wasm, shortImports.bindings);
 writeFileSync(out(wasmFileName), short.wasm);
 writeFileSync(out(bindingsFile), minify(short.bindings));
 const wasm = readFileSync(out(wasmFileName));
 
-// The snippet modules (js/interop.js, the error class, the events list) are imported by the
-// bindings. Identifiers are kept: PeriskopeError's class name shows in consoles.
+// The snippet modules (js/interop.js, the error class, the events list) are
+// imported by the bindings. The error class keeps its identifiers: its name shows in consoles.
 const snippets = readdirSync(out('snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join('snippets', f));
 for (const file of snippets) {
-  writeFileSync(out(file), transformSync(read(out(file)), { format: 'esm', minifyWhitespace: true, minifySyntax: true, legalComments: 'none' }).code);
+  const identifiers = basename(file) !== 'periskope-error.js';
+  writeFileSync(out(file), transformSync(read(out(file)), { format: 'esm', minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: identifiers, legalComments: 'none' }).code);
 }
 const snippet = (file) => {
   const found = snippets.filter((f) => basename(f) === file);
@@ -114,7 +116,7 @@ run(wasmOpt, [join(root, 'unpack/target/wasm32-unknown-unknown/release/periskope
   '--enable-bulk-memory', '--enable-sign-ext', '--enable-mutable-globals', '--enable-nontrapping-float-to-int', '--strip-debug', '--strip-producers', '--strip-target-features']);
 const lzma = `import lzma, sys
 data = sys.stdin.buffer.read()
-filters = [{"id": lzma.FILTER_LZMA1, "preset": 9 | lzma.PRESET_EXTREME, "lc": 3, "lp": 0, "pb": 2}]
+filters = [{"id": lzma.FILTER_LZMA1, "preset": 9 | lzma.PRESET_EXTREME, "lc": 3, "lp": 0, "pb": 0}]
 sys.stdout.buffer.write(lzma.compress(data, format=lzma.FORMAT_RAW, filters=filters))`;
 const compressed = execFileSync('python3', ['-c', lzma], { input: wasm, maxBuffer: 64 << 20 });
 writeFileSync(out('wasm-embedded.js'), `export const compressedWasm=${JSON.stringify(compressed.toString('base64'))};

@@ -96,3 +96,59 @@ export function shortenImportNames(wasm, bindings, moduleName) {
   }
   return { wasm: out, bindings: text, renamed: renamed.size };
 }
+
+/**
+ * Renames the exports of `wasm` that the bindings read as `wasm.<name>` (all but `memory`, which
+ * callers of `initSync` read) to `_0`, `_1`..., in both files: the API's long names were written
+ * twice too (the .wasm's export section and the bindings), and the bindings reach the module
+ * only through `wasm.`. Exports the bindings do not read keep their names.
+ */
+export function shortenExportNames(wasm, bindings) {
+  const read = new Set([...bindings.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+  read.delete('memory');
+  let at = 8;
+  const parts = [wasm.subarray(0, 8)];
+  const renamed = new Map();
+  while (at < wasm.length) {
+    const sectionStart = at;
+    const id = wasm[at++];
+    let size;
+    [size, at] = readU32(wasm, at);
+    const end = at + size;
+    if (id !== 7) {
+      parts.push(wasm.subarray(sectionStart, end));
+      at = end;
+      continue;
+    }
+    let count;
+    [count, at] = readU32(wasm, at);
+    const body = [...u32Bytes(count)];
+    for (let i = 0; i < count; i++) {
+      let length;
+      [length, at] = readU32(wasm, at);
+      let field = fromUtf8.decode(wasm.subarray(at, at + length));
+      at += length;
+      const descriptionEnd = readU32(wasm, at + 1)[1]; // kind, index
+      if (read.has(field)) {
+        const short = `_${renamed.size.toString(36)}`;
+        renamed.set(field, short);
+        field = short;
+      }
+      body.push(...nameBytes(field), ...wasm.subarray(at, descriptionEnd));
+      at = descriptionEnd;
+    }
+    if (at !== end) throw new Error('the wasm export section has trailing bytes');
+    parts.push(Uint8Array.from([7, ...u32Bytes(body.length), ...body]));
+  }
+  const missing = [...read].filter((name) => !renamed.has(name));
+  if (missing.length) throw new Error(`the bindings read exports the module does not have: ${missing.join(', ')}`);
+  const text = bindings.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (whole, name) => (renamed.has(name) ? `wasm.${renamed.get(name)}` : whole));
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return { wasm: out, bindings: text, renamed: renamed.size };
+}

@@ -7,8 +7,7 @@
 //! | --- | --- | --- |
 //! | `src/events/webhook-events.js` | the `WEBHOOK_EVENTS` array | the table of `src/events/names.rs` |
 //! | `js/periskope-error.d.ts`, generated block | the error kinds, issue codes and limits | the enums of `src/error.rs` |
-//! | `js/interop.js`, every `N /* NAME */` | the edit operations and path step kinds | `src/schema/wire.rs` |
-//! | `js/objects.js`, every `N /* NAME */` | the shape kinds of the object path | `src/schema/tables.rs` |
+//! | `js/interop.js`, every `N /* NAME */` | the edit operations, path step kinds and shape kinds | `src/schema/wire.rs`, `src/schema/tables.rs` |
 //! | `README.md`, "all N event types" | how many events there are | the table of `src/events/names.rs` |
 //! | `js/endpoints.js` | the endpoints the client calls (the proxy's default) | the table of `src/client/operations.rs` |
 //! | `js/client.js`, generated block | the client's methods and list iterators | the table of `src/client/operations.rs` |
@@ -93,20 +92,19 @@ fn annotated_numbers(text: &str) -> Vec<(usize, usize, &str)> {
 
 #[test]
 fn the_numbers_js_reads_carry_the_rust_names() {
-    check_annotated_numbers("js/interop.js", "src/schema/wire.rs", &wire::js_names());
-    check_annotated_numbers("js/objects.js", "src/schema/tables.rs", &tables::js_names());
-}
-
-fn check_annotated_numbers(file: &str, source: &str, names: &[(&str, u32)]) {
+    let file = "js/interop.js";
+    let names: Vec<(&str, u32)> = wire::js_names().into_iter().chain(tables::js_names()).collect();
     let text = read(file);
     let annotated = annotated_numbers(&text);
     let mut expected = text.clone();
     for &(start, end, name) in annotated.iter().rev() {
-        let (_, number) =
-            names.iter().find(|(known, _)| *known == name).unwrap_or_else(|| panic!("{file}: {name} is not named in {source}"));
+        let (_, number) = names
+            .iter()
+            .find(|(known, _)| *known == name)
+            .unwrap_or_else(|| panic!("{file}: {name} is named neither in src/schema/wire.rs nor in src/schema/tables.rs"));
         expected.replace_range(start..end, &number.to_string());
     }
-    for (name, _) in names {
+    for (name, _) in &names {
         assert!(annotated.iter().any(|(.., used)| used == name), "{file} never reads {name}: is the Rust side ahead of it?");
     }
     check_or_update(file, &expected);

@@ -261,7 +261,7 @@ export const CASES = [
       assertNoPollution();
     },
   },
-  // The object path (js/objects.js): the same inputs as already parsed values.
+  // The object path (js/interop.js, walkObject): the same inputs as already parsed values.
   {
     name: 'objects: a 10 MB ticket list as a parsed value parses, into a new object',
     run(pkg) {

@@ -42,7 +42,7 @@ export function seeds() {
 
 /**
  * Values a mutation puts in place of another. `core: true` marks the ones the object path
- * leaves to the core by design (js/objects.js says which): anything else the core accepts, the
+ * leaves to the core by design (js/interop.js says which): anything else the core accepts, the
  * object path must take without JSON text.
  */
 const VALUES = [

@@ -22,15 +22,11 @@ extern "C" {
     /// What a JS value is, in issue details: its `typeof`, `array`, `null`, or its class's name.
     #[wasm_bindgen(js_name = typeName)]
     pub fn js_type_name(value: &JsValue) -> String;
-    #[wasm_bindgen(js_name = materialise, catch)]
-    fn js_materialise(text: &JsValue, memory: &JsValue, words: u32, count: u32, ascii: u32) -> Result<JsValue, JsValue>;
-}
-
-#[wasm_bindgen(module = "/js/objects.js")]
-extern "C" {
-    /// An already parsed value walked against a shape, or `undefined`; see js/objects.js.
+    /// An already parsed value walked against a shape, or `undefined`; see js/interop.js.
     #[wasm_bindgen(js_name = walkObject, catch)]
     fn js_walk_object(value: &JsValue, root: u32, max_depth: u32, tables: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = materialise, catch)]
+    fn js_materialise(text: &JsValue, memory: &JsValue, words: u32, count: u32, ascii: u32) -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen]
@@ -53,7 +49,7 @@ thread_local! {
     /// Where input text is copied: kept between calls, so a parse neither allocates nor zeroes
     /// its input buffer once it has seen an input as long.
     static SCRATCH: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
-    /// Whether js/objects.js has this instance's shape tables.
+    /// Whether js/interop.js has this instance's shape tables.
     static TABLES_SENT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
@@ -87,7 +83,7 @@ pub fn with_payload(input: &JsValue, max_bytes: usize, use_payload: &mut UsePayl
 }
 
 /// [`with_payload`], where an already parsed value is first walked in JS against `walk`'s
-/// shape (js/objects.js), which returns the result without a round trip through JSON text;
+/// shape (js/interop.js), which returns the result without a round trip through JSON text;
 /// the value is read as text when that walk declines (an issue to report, a value JSON cannot
 /// hold), and always in strict mode or with an explicit `maxBytes` (the checks of both are the core's).
 pub fn with_payload_or_walk(

@@ -10,11 +10,11 @@ import { compressedWasm } from '../../dist/wasm-embedded.js';
 
 const wasm = readFileSync(new URL('../../dist/periskope_wasm_bg.wasm', import.meta.url));
 
-/** Raw LZMA1 streams (lc=3, lp=0, pb=2) of each input, from Python's lzma at `preset`. */
+/** Raw LZMA1 streams (lc=3, lp=0, pb=0) of each input, from Python's lzma at `preset`. */
 function compress(inputs, preset) {
   const script = `import lzma, sys, json, base64
 inputs = [base64.b64decode(s) for s in json.load(sys.stdin)]
-filters = [{"id": lzma.FILTER_LZMA1, "preset": ${preset}, "lc": 3, "lp": 0, "pb": 2}]
+filters = [{"id": lzma.FILTER_LZMA1, "preset": ${preset}, "lc": 3, "lp": 0, "pb": 0}]
 print(json.dumps([base64.b64encode(lzma.compress(d, format=lzma.FORMAT_RAW, filters=filters)).decode() for d in inputs]))`;
   const encoded = JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify(inputs.map((b) => Buffer.from(b).toString('base64'))), maxBuffer: 64 << 20 }));
   return encoded.map((text) => Buffer.from(text, 'base64'));

@@ -1,4 +1,4 @@
-// The object path (js/objects.js) against the text path: an already parsed value and its JSON
+// The object path (walkObject in js/interop.js) against the text path: an already parsed value and its JSON
 // text must give the same result or the same error, for generated payloads (the fixtures and
 // the bench's tickets, mutated by a seeded PRNG) and for the options that change the rules.
 // tests/fuzz-objects.mjs runs the same comparison over the fuzz corpus.
