@@ -133,9 +133,25 @@ function invalidTicketInfo() {
   return JSON.stringify(info);
 }
 
+/** A create-ticket request as a form gives it: a number for the priority, labels as an array, a local date. */
+function createTicketRequest() {
+  return {
+    chat_id: '919537851844@c.us',
+    subject: '  Refund for order 1234 ',
+    priority: 3,
+    status: 'inprogress',
+    due_date: '2025-04-20T10:00:00+05:30',
+    assignee: 'bharat@periskope.app',
+    labels: ['Refund', 'VIP'],
+    quoted_message_id: '3EB0ABB7C973860FC19E',
+  };
+}
+
 /**
  * Every workload: `text` is what each contender gets; `parse` names this package's function;
- * `schema` names the contenders' schema (bench/contenders/*.mjs export one per name).
+ * `schema` names the contenders' schema (bench/contenders/*.mjs export one per name); `object`:
+ * every contender gets `JSON.parse(text)`, parsed once, instead of the text; `validator`: the
+ * package function returns `{ success, data, issues }` instead of throwing.
  */
 export function workloads() {
   return [
@@ -144,6 +160,11 @@ export function workloads() {
     { id: 'ticket-list', title: 'ticket list, 2,000 tickets', text: ticketList(2000), parse: 'parseTicketList', schema: 'ticketList', valid: true },
     { id: 'chat', title: 'chat with 1,000 members', text: bigChat(1000), parse: 'parseChat', schema: 'chat', valid: true },
     { id: 'invalid', title: 'invalid ticket info, 10 problems', text: invalidTicketInfo(), parse: 'parseTicketInfo', schema: 'ticketInfo', valid: false, problems: 10 },
+    // The same payloads already parsed (what `await response.json()`, a form or a message gives):
+    // every contender gets the same object, and must return a new one and leave it unchanged.
+    { id: 'ticket-info-object', title: 'ticket info, given as an object', text: fixture('ticket-info.get-ticket.json'), object: true, parse: 'parseTicketInfo', schema: 'ticketInfo', valid: true },
+    { id: 'ticket-list-object', title: 'ticket list, 2,000 tickets, given as an object', text: ticketList(2000), object: true, parse: 'parseTicketList', schema: 'ticketList', valid: true },
+    { id: 'create-ticket-object', title: 'create-ticket request, given as an object', text: JSON.stringify(createTicketRequest()), object: true, parse: 'validateCreateTicket', validator: true, schema: 'createTicket', valid: true },
   ];
 }
 

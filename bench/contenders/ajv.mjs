@@ -199,3 +199,52 @@ export const issues = (validate) => (text) => {
   if (validate(JSON.parse(text))) return [];
   return validate.errors.map((e) => (e.keyword === 'required' ? [...pointer(e.instancePath), e.params.missingProperty] : pointer(e.instancePath)));
 };
+
+// A create-ticket request: the rules of bench/contenders/zod4.mjs's, checked by the schema; the
+// normalisations JSON Schema cannot say (phone to chat id, ISO date, labels, defaults) are
+// done after, by hand, into a new object, as an ajv user would write them.
+const CHAT_ID = /^\d+@[cg]\.us$/;
+const requestSchema = ajv.compile({
+  type: 'object',
+  additionalProperties: false,
+  required: ['chat_id', 'subject'],
+  properties: {
+    chat_id: { type: 'string', pattern: '^(\\d+@[cg]\\.us|\\+?[\\d\\s\\-()]{6,})$' },
+    subject: { type: 'string', pattern: '\\S', maxLength: 500 },
+    priority: { anyOf: [{ type: 'integer', minimum: 1, maximum: 4 }, { type: 'string', pattern: '^\\s*[1-4]\\s*$' }] },
+    status: { enum: ['open', 'inprogress', 'closed', 'archived'] },
+    due_date: { type: ['string', 'number'] },
+    assignee: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' },
+    labels: { anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }] },
+    quoted_message_id: { type: 'string', pattern: '^[\\w@.-]+$' },
+  },
+});
+export const createTicket = (data) => {
+  if (!requestSchema(data)) return false;
+  const date = data.due_date === undefined ? undefined : new Date(data.due_date);
+  if (date && Number.isNaN(date.getTime())) return false;
+  const chat = data.chat_id.trim();
+  const labels = data.labels === undefined ? '' : (Array.isArray(data.labels) ? data.labels : data.labels.split(',')).map((l) => l.trim()).filter(Boolean).join(', ');
+  createTicket.result = {
+    chat_id: CHAT_ID.test(chat) ? chat : `${chat.replace(/\D/g, '')}@c.us`,
+    subject: data.subject.trim(),
+    priority: String(Number(data.priority ?? 1)),
+    status: data.status ?? 'open',
+    ...(date ? { due_date: date.toISOString() } : {}),
+    ...(data.assignee !== undefined ? { assignee: data.assignee } : {}),
+    ...(labels ? { labels } : {}),
+    ...(data.quoted_message_id !== undefined ? { quoted_message_id: data.quoted_message_id } : {}),
+  };
+  return true;
+};
+createTicket.errors = null;
+
+/**
+ * An already parsed value: the new, normalised value (throws on invalid input). The compiled
+ * validators normalise in place, so they get a copy: the caller's object must not change.
+ */
+export const parseObject = (validate) => (value) => {
+  const data = validate === createTicket ? value : structuredClone(value);
+  if (!validate(data)) throw new ValidationError(validate.errors ?? requestSchema.errors);
+  return validate === createTicket ? createTicket.result : data;
+};

@@ -151,3 +151,24 @@ export const issues = (schema) => (text) => {
   const result = v.safeParse(schema, JSON.parse(text));
   return result.success ? [] : result.issues.map((issue) => (issue.path ?? []).map((item) => item.key));
 };
+
+// A create-ticket request: the same rules as bench/contenders/zod4.mjs's.
+const PHONE = /^\+?[\d\s\-()]{6,}$/;
+const CHAT_ID = /^\d+@[cg]\.us$/;
+const isoDate = (d) => new Date(d).toISOString();
+export const createTicket = v.pipe(
+  v.strictObject({
+    chat_id: v.pipe(v.string(), v.trim(), v.check((s) => CHAT_ID.test(s) || PHONE.test(s)), v.transform((s) => (CHAT_ID.test(s) ? s : `${s.replace(/\D/g, '')}@c.us`))),
+    subject: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
+    priority: v.optional(v.pipe(v.union([v.number(), v.pipe(v.string(), v.trim(), v.regex(/^\d+$/), v.transform(Number))]), v.integer(), v.minValue(1), v.maxValue(4), v.transform(String))),
+    status: v.optional(v.picklist(['open', 'inprogress', 'closed', 'archived'])),
+    due_date: v.optional(v.pipe(v.union([v.string(), v.number()]), v.check((d) => !Number.isNaN(new Date(d).getTime())), v.transform(isoDate))),
+    assignee: v.optional(v.pipe(v.string(), v.email())),
+    labels: v.optional(v.pipe(v.union([v.array(v.pipe(v.string(), v.trim())), v.pipe(v.string(), v.transform((s) => s.split(',').map((l) => l.trim())))]), v.transform((l) => l.filter(Boolean).join(', ')))),
+    quoted_message_id: v.optional(v.pipe(v.string(), v.regex(/^[\w@.-]+$/))),
+  }),
+  v.transform(({ priority, status, labels, ...rest }) => ({ ...rest, priority: priority ?? '1', status: status ?? 'open', ...(labels ? { labels } : {}) })),
+);
+
+/** An already parsed value: the new, normalised value (throws on invalid input). */
+export const parseObject = (schema) => (value) => v.parse(schema, value);

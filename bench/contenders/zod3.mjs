@@ -139,3 +139,28 @@ export const issues = (schema) => (text) => {
   const result = schema.safeParse(JSON.parse(text));
   return result.success ? [] : result.error.issues.map((issue) => issue.path);
 };
+
+// A create-ticket request: the same rules as bench/contenders/zod4.mjs's.
+const PHONE = /^\+?[\d\s\-()]{6,}$/;
+const CHAT_ID = /^\d+@[cg]\.us$/;
+const requestPriority = z.union([z.number().int(), z.string().trim().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().min(1).max(4)).transform(String);
+export const createTicket = z
+  .object({
+    chat_id: z.string().trim().refine((s) => CHAT_ID.test(s) || PHONE.test(s)).transform((s) => (CHAT_ID.test(s) ? s : `${s.replace(/\D/g, '')}@c.us`)),
+    subject: z.string().trim().min(1).max(500),
+    priority: requestPriority.optional(),
+    status: z.enum(['open', 'inprogress', 'closed', 'archived']).optional(),
+    due_date: z.union([z.string(), z.number()]).transform((d, ctx) => {
+      const date = new Date(d);
+      if (Number.isNaN(date.getTime())) ctx.addIssue({ code: 'custom', message: 'not a date' });
+      return Number.isNaN(date.getTime()) ? z.NEVER : date.toISOString();
+    }).optional(),
+    assignee: z.string().email().optional(),
+    labels: z.union([z.array(z.string().trim()), z.string().transform((s) => s.split(',').map((l) => l.trim()))]).transform((l) => l.filter(Boolean).join(', ')).optional(),
+    quoted_message_id: z.string().regex(/^[\w@.-]+$/).optional(),
+  })
+  .strict()
+  .transform(({ priority, status, labels, ...rest }) => ({ ...rest, priority: priority ?? '1', status: status ?? 'open', ...(labels ? { labels } : {}) }));
+
+/** An already parsed value: the new, normalised value (throws on invalid input). */
+export const parseObject = (schema) => (value) => schema.parse(value);
