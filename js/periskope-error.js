@@ -19,6 +19,10 @@ export class PeriskopeError extends Error {
   }
 }
 
+// Its name, also where a bundler shortens identifiers (the default entry is bundled): loggers
+// such as pino read `constructor.name`.
+Object.defineProperty(PeriskopeError, 'name', { value: 'PeriskopeError' });
+
 export function createPeriskopeError(kind, message, details) {
   return new PeriskopeError(kind, message, details);
 }

@@ -3,7 +3,13 @@
 // the user's own backend, which forwards only the endpoints it allows and adds the key and
 // x-phone there. As a Fetch API handler and as Node middleware.
 
-import { PeriskopeError, validatePhone } from './api.js';
+/** @typedef {Pick<typeof import('./api.js'), 'PeriskopeError' | 'validatePhone'>} Api */
+/** The API of the entry that serves the proxy (see `useApi` in webhooks.js). @type {Api} */
+let api;
+/** Called once by the server entry, with its entry's API. @param {Api} entry */
+export function useApi(entry) {
+  api = entry;
+}
 import { CLIENT_ENDPOINTS } from './endpoints.js';
 import { readNodeBody } from './node-body.js';
 
@@ -21,7 +27,7 @@ const PASSED_ON = ['content-type', 'retry-after', 'x-ratelimit-limit', 'x-rateli
  */
 
 /** @param {unknown} issuesAt @param {string} message */
-const invalid = (issuesAt, message) => new PeriskopeError('validation', `createApiProxy: ${message}`, { issues: [{ path: [issuesAt], code: 'invalid_type', message }] });
+const invalid = (issuesAt, message) => new api.PeriskopeError('validation', `createApiProxy: ${message}`, { issues: [{ path: [issuesAt], code: 'invalid_type', message }] });
 
 /**
  * @param {{
@@ -40,8 +46,8 @@ export function createApiProxy(options) {
   /** @type {string | null} */
   let phone = null;
   if (options.phone !== undefined) {
-    const checked = validatePhone(options.phone);
-    if (!checked.success) throw new PeriskopeError('validation', `createApiProxy: ${checked.issues[0].message}`, { issues: checked.issues.map((i) => ({ ...i, path: ['phone', ...i.path] })) });
+    const checked = api.validatePhone(options.phone);
+    if (!checked.success) throw new api.PeriskopeError('validation', `createApiProxy: ${checked.issues[0].message}`, { issues: checked.issues.map((i) => ({ ...i, path: ['phone', ...i.path] })) });
     phone = checked.data;
   }
   const upstream = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
@@ -96,7 +102,7 @@ export function createApiProxy(options) {
     /** @type {Record<string, string>} */
     const headers = { authorization: `Bearer ${apiKey}`, accept: 'application/json' };
     if (contentType && body) headers['content-type'] = contentType;
-    const sentPhone = phone ?? (clientPhone ? validatePhone(clientPhone) : null);
+    const sentPhone = phone ?? (clientPhone ? api.validatePhone(clientPhone) : null);
     if (typeof sentPhone === 'string') headers['x-phone'] = sentPhone;
     else if (sentPhone?.success) headers['x-phone'] = sentPhone.data;
     const url = new URL(segments.map(encodeURIComponent).join('/') + search, upstream);

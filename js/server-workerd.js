@@ -1,6 +1,13 @@
 // @ts-check
 // periskope-wasm/server on Cloudflare Workers: the same, over the workerd entry's instance.
 
+import * as entry from './workerd.js';
+import { useApi as webhooksUse } from './webhooks.js';
+import { useApi as proxyUse } from './proxy.js';
+
+webhooksUse(entry);
+proxyUse(entry);
+
 export * from './workerd.js';
 export { createWebhookHandler } from './webhooks.js';
 export { createApiProxy, CLIENT_ENDPOINTS } from './proxy.js';

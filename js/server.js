@@ -3,6 +3,13 @@
 // proxy that keeps the API key off the page (both as Fetch API handlers and Node middleware).
 // Kept out of the default entry, which browsers download.
 
+import * as entry from './index.js';
+import { useApi as webhooksUse } from './webhooks.js';
+import { useApi as proxyUse } from './proxy.js';
+
+webhooksUse(entry);
+proxyUse(entry);
+
 export * from './index.js';
 export { createWebhookHandler } from './webhooks.js';
 export { createApiProxy, CLIENT_ENDPOINTS } from './proxy.js';

@@ -3,7 +3,18 @@
 // (read the raw body, verify, parse, dispatch on the event, answer, drop redeliveries), as a
 // Fetch API handler and as Node middleware. @octokit/webhooks is the model.
 
-import { PeriskopeError, parseEvent, verifyWebhookSignature } from './api.js';
+/** @typedef {Pick<typeof import('./api.js'), 'PeriskopeError' | 'parseEvent' | 'verifyWebhookSignature'>} Api */
+/**
+ * The API of the entry that serves the handlers, so that they use its instance: the default
+ * entry's (server.js) or the workerd entry's (server-workerd.js). Not imported here: the default
+ * entry is one bundled file, and workerd must not load it.
+ * @type {Api}
+ */
+let api;
+/** Called once by the server entry, with its entry's API. @param {Api} entry */
+export function useApi(entry) {
+  api = entry;
+}
 import { readNodeBody } from './node-body.js';
 
 /** @typedef {import('./api.js').WebhookEvent} WebhookEvent */
@@ -60,7 +71,7 @@ function recentIds({ size = 10_000, ttlMs = 60 * 60 * 1000 }) {
 export function createWebhookHandler(options) {
   const keys = [options.signingKeys ?? options.signingKey ?? []].flat().filter((key) => typeof key === 'string' && key !== '');
   if (keys.length === 0) {
-    throw new PeriskopeError('validation', 'createWebhookHandler needs signingKeys: the signing key (or keys, while rotating) from the Periskope console', {
+    throw new api.PeriskopeError('validation', 'createWebhookHandler needs signingKeys: the signing key (or keys, while rotating) from the Periskope console', {
       issues: [{ path: ['signingKeys'], code: 'missing_field', message: 'expected one or more non-empty signing keys' }],
     });
   }
@@ -84,11 +95,11 @@ export function createWebhookHandler(options) {
   async function receive({ body, signature }) {
     const bytes = typeof body === 'string' ? encoder.encode(body) : body instanceof ArrayBuffer ? new Uint8Array(body) : body;
     if (bytes.byteLength > maxBytes) return { status: 413, body: { error: `the body is larger than ${maxBytes} bytes` } };
-    if (!verifyWebhookSignature(bytes, signature, keys)) return { status: 401, body: { error: `missing or invalid ${SIGNATURE_HEADER}` } };
+    if (!api.verifyWebhookSignature(bytes, signature, keys)) return { status: 401, body: { error: `missing or invalid ${SIGNATURE_HEADER}` } };
     /** @type {WebhookEvent} */
     let event;
     try {
-      event = parseEvent(bytes);
+      event = api.parseEvent(bytes);
     } catch (error) {
       return { status: 400, body: { error: error instanceof Error ? error.message : String(error) } };
     }

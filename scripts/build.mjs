@@ -128,6 +128,12 @@ if (Buffer.compare(Buffer.from(embeddedWasm()), wasm) !== 0) throw new Error('th
 
 // require('periskope-wasm'): the default entry as one CommonJS file (Jest, older Node, CJS bundles).
 buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'cjs', platform: 'neutral', outfile: out('index.cjs'), minify: true, legalComments: 'none', logLevel: 'error' });
+// The default entry as one ES module beside the module it carries (which gzips better in a file
+// of its own): two requests for a page without a bundler instead of twelve, and 1.5 KB less
+// gzipped than its modules apart. The other entries keep the modules apart (slim and workerd
+// have no embedded module; server.js imports this file and hands its API to the handlers).
+buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'esm', platform: 'neutral', outfile: out('index.bundled.js'), external: ['./wasm-embedded.js'], minify: true, legalComments: 'none', logLevel: 'error' });
+renameSync(out('index.bundled.js'), out('index.js'));
 
 // Types: the API as wasm-bindgen generates it from the Rust types, the error class, the
 // Standard Schema types as @standard-schema/spec ships them, the schema objects, and each
