@@ -146,26 +146,102 @@ export function materialise(text, wasmMemory, at, count, ascii) {
 
 // What a request validator reads (src/bindings/interop.rs, js_to_value): `{ value }` for plain
 // objects, arrays and primitives, and for FormData and URLSearchParams turned into the plain
-// object of their entries (a key given twice becomes an array); `{ refused, at? }` with the
-// class name of anything else that is an object (a Map, a Date, a class instance), or of a
-// FormData entry that is not text (a File), which JSON.stringify would quietly turn into {} or a string.
-export function requestInput(value) {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { value };
-  const proto = Object.getPrototypeOf(value);
-  if (proto === Object.prototype || proto === null) return { value };
-  const isForm = typeof FormData === 'function' && value instanceof FormData;
-  if (isForm || (typeof URLSearchParams === 'function' && value instanceof URLSearchParams)) {
+// object of their entries (a key given twice becomes an array); or a refusal (see `refusal`):
+// of anything else that is an object (a Map, a Date, a class instance), which JSON.stringify
+// would quietly turn into {} or a string; of a FormData entry that is not text (a File); of a
+// value inside that JSON cannot hold (see `notJson`).
+/** @param {unknown} value @param {number} maxDepth */
+export function requestInput(value, maxDepth) {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && !isPlainObject(value)) {
+    const isForm = typeof FormData === 'function' && value instanceof FormData;
+    if (!isForm && !(typeof URLSearchParams === 'function' && value instanceof URLSearchParams)) return refusal(typeName(value), '', null);
     /** @type {Record<string, unknown>} */
     const entries = {};
-    for (const [key, entry] of value) {
-      if (typeof entry !== 'string') return { refused: typeName(entry), at: key };
+    for (const [key, entry] of /** @type {URLSearchParams} */ (value)) {
+      if (typeof entry !== 'string') return refusal(typeName(entry), 'form', [key]);
       if (!Object.hasOwn(entries, key)) define(entries, key, entry);
       else if (Array.isArray(entries[key])) entries[key].push(entry);
       else entries[key] = [entries[key], entry];
     }
     return { value: entries };
   }
-  return { refused: typeName(value) };
+  return (maxDepth > 0 && notJson(value, maxDepth)) || { value };
+}
+
+/**
+ * The first value in `value` that JSON cannot hold and JSON.stringify would change without a
+ * word, as a refusal (see `refusal`); undefined if there is none. Such
+ * values are: an object that is neither plain nor an array and has no toJSON (a Map, a Set, a
+ * class instance: written {}), NaN and ±Infinity (written null), undefined in an array (null), a
+ * function or a symbol (left out), a BigInt (a TypeError); or the first object or array nested
+ * deeper than `maxDepth`. An undefined property is absent, as JSON.stringify has it, and an
+ * object with toJSON (a Date) is JSON.stringify's to write. Looks at each object once
+ * (JSON.stringify reports cycles).
+ * @param {unknown} value @param {number} maxDepth
+ */
+export function notJson(value, maxDepth) {
+  /** @typedef {{ item: unknown, key: string | number | null, parent: Open | null, depth: number }} Open */
+  /** @type {Open[]} */
+  const open = [{ item: value, key: null, parent: null, depth: 1 }];
+  const seen = new Set();
+  while (open.length > 0) {
+    const at = /** @type {Open} */ (open.pop());
+    const item = at.item;
+    let refused = notJsonKind(item, typeof at.key === 'number');
+    // A container deeper than maxDepth: the core's limit, found here where JSON.stringify could
+    // overflow the stack first (engines differ on how deep it goes).
+    if (refused === undefined && at.depth > maxDepth && item !== null && typeof item === 'object' && (Array.isArray(item) || isPlainObject(item))) refused = 'depth';
+    if (refused !== undefined) {
+      const path = [];
+      for (let step = at; step.parent !== null; step = step.parent) path.push(step.key);
+      return refusal(refused, refused === 'depth' ? 'depth' : 'inside', path.reverse());
+    }
+    if (item === null || typeof item !== 'object' || seen.has(item)) continue;
+    seen.add(item);
+    if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) open.push({ item: item[i], key: i, parent: at, depth: at.depth + 1 });
+    } else if (isPlainObject(item)) {
+      const object = /** @type {Record<string, unknown>} */ (item);
+      const keys = Object.keys(object);
+      for (let i = keys.length - 1; i >= 0; i--) open.push({ item: object[keys[i]], key: keys[i], parent: at, depth: at.depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A refused value, for the issue src/bindings/interop.rs writes, as one string (one conversion
+ * to Rust): its name (`received`), how the message names it (and, inside a value, what
+ * JSON.stringify would make of it), where (`''` at the root, `form` in a form, `inside`, or
+ * `depth` for nesting deeper than maxDepth), and its path as JSON text, separated by NUL.
+ * @param {string} refused @param {'' | 'form' | 'inside' | 'depth'} where @param {(string | number | null)[] | null} path
+ */
+function refusal(refused, where, path) {
+  const value = /^(NaN|-?Infinity|undefined)$/.test(refused);
+  let what = value ? refused : `${/^[AEIOU]/.test(refused) ? 'an' : 'a'} ${refused}`;
+  if (where === 'inside') {
+    const why = value ? 'write null' : refused === 'function' || refused === 'symbol' ? 'leave it out' : refused === 'bigint' ? 'fail' : 'write {}';
+    what += ` (JSON.stringify would ${why})`;
+  }
+  return [refused, what, where, path ? JSON.stringify(path) : ''].join('\0');
+}
+
+/** What `item` is, when JSON cannot hold it (see `notJson`). @param {unknown} item @param {boolean} inArray */
+function notJsonKind(item, inArray) {
+  switch (typeof item) {
+    case 'string':
+    case 'boolean':
+      return undefined;
+    case 'number':
+      return Number.isFinite(item) ? undefined : String(item);
+    case 'undefined':
+      return inArray ? 'undefined' : undefined;
+    case 'object':
+      if (item === null || Array.isArray(item) || isPlainObject(item) || typeof (/** @type {any} */ (item).toJSON) === 'function') return undefined;
+      return typeName(item);
+    default:
+      return typeof item;
+  }
 }
 
 // What a value is, for issue details (`received`): its typeof, 'array', 'null', or its class.
@@ -267,7 +343,7 @@ export function walkObject(value, root, maxDepth, tables) {
   }
 }
 
-/** @param {unknown} value @returns {value is object} */
+/** @param {unknown} value @returns {boolean} */
 function isPlainObject(value) {
   if (value === null || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);

@@ -1,8 +1,9 @@
 // What validators take from forms and URLs, shared by Node (tests/node/inputs.test.mjs) and
 // Chromium (tests/browser/inputs.test.mjs): plain objects, FormData and URLSearchParams are
 // read (numbers from strings, repeated keys as arrays); a Map, a Date or a class instance where
-// an object is expected is an invalid_type issue at the root, never `success: true` for input
-// that was not read. Only what both engines have.
+// an object is expected is an invalid_type issue at the root, and a value inside that JSON cannot
+// hold (a Set, NaN, undefined in an array) one at its path, never `success: true` for input that
+// was not read. Only what both engines have.
 
 class TicketForm {
   constructor() {
@@ -42,6 +43,9 @@ export function inputCases(pkg) {
     dateForAPhone: show(pkg.validatePhone(new Date(0))),
     nullPrototype: show(pkg.validateListTicketsQuery(Object.assign(Object.create(null), { limit: '5' }))),
     dateInADueDate: show(pkg.validateUpdateTicket({ due_date: new Date(Date.UTC(2025, 3, 20)) })),
+    setForLabels: show(pkg.validateCreateTicket({ chat_id: '919537851844@c.us', subject: 'Refund', labels: new Set(['VIP']) })),
+    nanPriority: show(pkg.validateCreateTicket({ chat_id: '919537851844@c.us', subject: 'Refund', priority: Number('') / 0 })),
+    undefinedLabel: show(pkg.validateUpdateTicket({ labels: ['VIP', undefined] })),
     schemaFromSearchParams: JSON.stringify(pkg.listTicketsQuerySchema['~standard'].validate(new URLSearchParams('limit=10'))),
   };
 }
@@ -61,5 +65,8 @@ export const EXPECTED_INPUTS = {
   dateForAPhone: 'issues [] invalid_type received Date',
   nullPrototype: 'ok {"limit":5}',
   dateInADueDate: 'ok {"due_date":"2025-04-20T00:00:00.000Z"}',
+  setForLabels: 'issues [labels] invalid_type received Set',
+  nanPriority: 'issues [priority] invalid_type received NaN',
+  undefinedLabel: 'issues [labels.1] invalid_type received undefined',
   schemaFromSearchParams: '{"value":{"limit":10}}',
 };

@@ -54,9 +54,12 @@ const VALUES = [
   { value: {} }, { value: [] }, { value: [null] }, { value: [1, 'a', {}] }, { value: { a: 1, b: [true] } },
   { value: JSON.parse('{"__proto__":{"polluted":1}}') }, { value: { constructor: 'c', prototype: 'p' } },
   { value: '2025-01-26T13:46:21.670006+00:00' }, { value: '2024-05-13 11:19:34+00' },
-  // Not JSON: JSON.stringify changes or drops them, and the object path leaves them to the core.
-  { value: undefined, core: true }, { value: NaN, core: true }, { value: Infinity, core: true }, { value: new Date(0), core: true },
-  { value: new Map([['a', 1]]), core: true }, { value: [undefined], core: true }, { value: () => 1, core: true },
+  // Not JSON. An undefined property is absent and a Date is its ISO string, as JSON.stringify
+  // writes them (the object path leaves them to the core, which reads that text); the others,
+  // which JSON.stringify would change without a word, are refused where they are.
+  { value: undefined, core: true }, { value: new Date(0), core: true },
+  { value: NaN, core: true }, { value: Infinity, core: true }, { value: new Map([['a', 1]]), core: true }, { value: [undefined], core: true },
+  { value: () => 1, core: true }, { value: new (class Point {})(), core: true }, { value: 10n, core: true },
 ];
 const KEYS = ['ticket_id', 'chat_id', 'message_id', 'priority', 'status', 'due_date', 'from_me', 'fromMe', 'serialized', '_serialized',
   'members', 'id', 'media', 'size', 'duration', 'forwarding_score', 'delivery_info', 'delivered', 'read', 'count', 'tickets', 'x', '__proto__', ''];
@@ -115,8 +118,32 @@ function outcome(call) {
     return { value: call() };
   } catch (error) {
     if (!error || typeof error.kind !== 'string') throw error;
-    return { error: { kind: error.kind, message: error.message, issues: error.issues } };
+    return { error: { kind: error.kind, message: error.message, issues: error.issues, limit: error.limit } };
   }
+}
+
+/**
+ * What the object path must refuse in `value` before anything else (the test's own reading of
+ * `notJson` in js/interop.js, depth first, keys in order): `{ path }` of a value JSON cannot hold
+ * and JSON.stringify would change without a word, `{ path, depth: true }` of an object or array
+ * nested deeper than `maxDepth` (the root is at depth 1), or null.
+ */
+export function refusalIn(value, maxDepth, path = [], inArray = false, seen = new Set()) {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : { path };
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return { path };
+  if (value === undefined) return inArray ? { path } : null;
+  if (value === null || typeof value !== 'object' || seen.has(value)) return null;
+  const proto = Object.getPrototypeOf(value);
+  const plain = Array.isArray(value) || proto === Object.prototype || proto === null;
+  if (!plain) return typeof value.toJSON === 'function' ? null : { path };
+  if (path.length + 1 > maxDepth) return { path, depth: true };
+  seen.add(value);
+  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+  for (const key of keys) {
+    const found = refusalIn(value[key], maxDepth, [...path, key], Array.isArray(value), seen);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
@@ -126,6 +153,18 @@ function outcome(call) {
  * never called) and whether it was accepted.
  */
 export function compare(pkg, parser, payload, options) {
+  const refused = refusalIn(payload, options?.maxDepth ?? 128);
+  if (refused) {
+    // Nothing to compare with: the text would have lost the value, and has no path to a depth.
+    const result = outcome(() => pkg[parser](payload, options));
+    if (refused.depth) {
+      deepStrictEqual([result.error?.kind, result.error?.limit], ['limit', 'max_depth'], `${parser}: nesting at ${JSON.stringify(refused.path)}`);
+      return { walked: false, accepted: false, refused: true };
+    }
+    if (!result.error || result.error.kind !== 'validation') throw new Error(`${parser} took a value JSON cannot hold at ${JSON.stringify(refused.path)}`);
+    deepStrictEqual(result.error.issues.map((i) => [i.code, i.expected, i.path]), [['invalid_type', 'JSON', refused.path]]);
+    return { walked: false, accepted: false, refused: true };
+  }
   const text = JSON.stringify(payload);
   if (text === undefined) return { walked: false, accepted: false };
   const before = text;

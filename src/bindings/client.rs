@@ -8,7 +8,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use super::error::to_js_error;
-use super::interop::{js_to_value, js_type_name, materialise, with_payload};
+use super::interop::{js_options_to_value, js_to_value, js_type_name, materialise, with_payload};
 use crate::client::{
     decide_retry, interpret, next_offset, redact_error, redact_text, Answer, Config, Form, Input, Operation, Outcome, DEFAULT_PAGE_LIMIT,
 };
@@ -91,7 +91,7 @@ impl PeriskopeClient {
     pub fn new(options: JsClientOptions) -> Result<PeriskopeClient, JsValue> {
         let options: &JsValue = options.as_ref();
         let option = |name: &str| Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-        let config = js_to_value(options, MAX_INPUT_DEPTH)
+        let config = js_options_to_value(options, MAX_INPUT_DEPTH)
             .and_then(|value| with_resolved_base_url(value, &option("headers")))
             .and_then(|value| Config::from_options(&value));
         match config {

@@ -6,7 +6,7 @@ use js_sys::{JsString, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::error::{Error, Issue, IssueDetail, PathSegment};
+use crate::error::{display_path, Error, Issue, IssueDetail, LimitExceeded, PathSegment};
 use crate::json::{position_of, Value};
 use crate::schema::{tables, wire, Edit, ObjectShape, ParseOptions};
 
@@ -18,7 +18,11 @@ extern "C" {
     /// Plain values as they are, FormData and URLSearchParams as plain objects, anything else
     /// named by its class; see js/interop.js.
     #[wasm_bindgen(js_name = requestInput)]
-    fn request_input(value: &JsValue) -> JsValue;
+    fn request_input(value: &JsValue, max_depth: u32) -> JsValue;
+    /// The first value inside that JSON cannot hold (a Map, NaN, a function...), or `undefined`;
+    /// see js/interop.js.
+    #[wasm_bindgen(js_name = notJson, catch)]
+    fn not_json_value(value: &JsValue, max_depth: u32) -> Result<JsValue, JsValue>;
     /// What a JS value is, in issue details: its `typeof`, `array`, `null`, or its class's name.
     #[wasm_bindgen(js_name = typeName)]
     pub fn js_type_name(value: &JsValue) -> String;
@@ -118,6 +122,10 @@ pub fn with_payload_or_walk(
     }
     if input.is_undefined() || input.is_function() || input.is_symbol() {
         return Err(not_json("expected JSON text, a Uint8Array or a plain object, got undefined or a function"));
+    }
+    // A getter that throws: JSON.stringify calls it again, and says why.
+    if let Some(refused) = not_json_value(input, options.max_depth).ok().and_then(|found| refusal(&found, "JSON", options.max_depth)) {
+        return Err(refused);
     }
     let js_text = stringify(input)?;
     with_js_string(&js_text, max_bytes, use_payload).unwrap_or_else(|| Err(not_json("the value cannot be turned into JSON")))
@@ -227,40 +235,86 @@ fn stringify(input: &JsValue) -> Result<JsValue, Error> {
 /// `FormData` and `URLSearchParams` as the object of their entries, a key given twice as an
 /// array (numbers stay strings, as URL parameters are); any other object (a `Map`, a `Date`,
 /// a class instance), which `JSON.stringify` would turn into `{}` or a string, is refused
-/// with `invalid_type` at the root, so that nothing succeeds that was not read.
+/// with `invalid_type` at the root, and so is a value inside that JSON cannot hold (a `Set`,
+/// `NaN`, a function: see `notJson` in js/interop.js) at its path, so that nothing succeeds
+/// that was not read.
 pub fn js_to_value(input: &JsValue, max_depth: u32) -> Result<Value, Error> {
     js_to_value_expecting(input, max_depth, "object")
 }
 
 /// [`js_to_value`] where the input should be `expected` (for the issue when it is refused).
 pub fn js_to_value_expecting(input: &JsValue, max_depth: u32, expected: &'static str) -> Result<Value, Error> {
+    read_js_value(input, max_depth, max_depth, expected)
+}
+
+/// The client's options as a [`Value`]: what JSON cannot hold inside is not refused, since those
+/// options (`fetch`, a `headers` function, `signal`) are read in JS, and JSON.stringify leaves
+/// them out of what the core reads.
+pub fn js_options_to_value(input: &JsValue, max_depth: u32) -> Result<Value, Error> {
+    read_js_value(input, max_depth, 0, "object")
+}
+
+/// `refusal_depth`: how deep values JSON cannot hold are looked for (0: the root only).
+fn read_js_value(input: &JsValue, max_depth: u32, refusal_depth: u32, expected: &'static str) -> Result<Value, Error> {
     if input.is_undefined() {
         return Ok(Value::Null);
     }
-    let read = request_input(input);
-    let field = |name: &str| Reflect::get(&read, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-    if let Some(class) = field("refused").as_string() {
-        let (path, expected) = match field("at").as_string() {
-            Some(key) => (vec![PathSegment::Key(key)], "string"),
-            None => (Vec::new(), expected),
-        };
-        let message = format!(
-            "expected {}, got {} {class}",
-            describe_expected(expected),
-            if class.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" }
-        );
-        return Err(Error::validation(vec![Issue::new(path, IssueDetail::invalid_type(expected, class), message)]));
+    let read = request_input(input, refusal_depth);
+    if let Some(refused) = refusal(&read, expected, max_depth) {
+        return Err(refused);
     }
-    match stringify(&field("value"))?.as_string() {
+    let value = Reflect::get(&read, &JsValue::from_str("value")).unwrap_or(JsValue::UNDEFINED);
+    match stringify(&value)?.as_string() {
         Some(text) => Value::parse(&text, max_depth),
         None => Ok(Value::Null),
     }
+}
+
+/// The issue for a value js/interop.js refused (`refusal` there writes `received`, how the
+/// message names it, where, and the path, separated by NUL): at the root, where `root_expected`
+/// was; in a form, where a string was; inside, where any JSON value was; or the limit error for
+/// nesting deeper than `max_depth`. `None` when `found` is not a refusal.
+fn refusal(found: &JsValue, root_expected: &'static str, max_depth: u32) -> Option<Error> {
+    let found = found.as_string()?;
+    let mut parts = found.split('\0');
+    let mut next = || parts.next().unwrap_or_default();
+    let (received, what, place, at) = (next(), next(), next(), next());
+    if place == "depth" {
+        let message =
+            ["nesting deeper than ", &max_depth.to_string(), " levels at ", &display_path(&path_of_json(at)), " (option maxDepth)"]
+                .concat();
+        return Some(Error::limit(LimitExceeded::MaxDepth, message));
+    }
+    let expected = match place {
+        "form" => "string",
+        "inside" => "JSON",
+        _ => root_expected,
+    };
+    let message = ["expected ", describe_expected(expected), ", got ", what].concat();
+    Some(Error::validation(vec![Issue::new(path_of_json(at), IssueDetail::invalid_type(expected, received), message)]))
+}
+
+/// A path js/interop.js wrote as JSON text (`["tickets",3,"labels"]`); `""` is the root.
+fn path_of_json(text: &str) -> Vec<PathSegment> {
+    let Ok(Value::Array(steps)) = Value::parse(text, 2) else { return Vec::new() };
+    steps
+        .into_iter()
+        .map(|step| match step {
+            // Array indexes: digits (JSON.stringify of a whole number under 2^32).
+            Value::Number(digits) => {
+                PathSegment::Index(digits.bytes().fold(0u32, |n, d| n.wrapping_mul(10).wrapping_add(u32::from(d.wrapping_sub(b'0')))))
+            }
+            Value::String(key) => PathSegment::Key(key),
+            _ => PathSegment::Key(String::new()),
+        })
+        .collect()
 }
 
 fn describe_expected(expected: &str) -> &str {
     match expected {
         "object" => "a plain object (or FormData, URLSearchParams)",
         "string" => "a string",
+        "JSON" => "a value JSON can hold",
         other => other,
     }
 }

@@ -1,6 +1,7 @@
-// The object path (walkObject in js/interop.js) against the text path: an already parsed value and its JSON
-// text must give the same result or the same error, for generated payloads (the fixtures and
-// the bench's tickets, mutated by a seeded PRNG) and for the options that change the rules.
+// The object path (walkObject in js/interop.js) against the text path: an already parsed value
+// and its JSON text must give the same result or the same error (or, for a value JSON cannot
+// hold, a refusal where it is), for generated payloads (the fixtures and the bench's tickets,
+// mutated by a seeded PRNG) and for the options that change the rules.
 // tests/fuzz-objects.mjs runs the same comparison over the fuzz corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,7 @@ for (const [parser, payloads] of Object.entries(seeds())) {
     let walked = 0;
     let accepted = 0;
     let refused = 0;
+    let notJson = 0;
     assert.ok(payloads.length > 0, 'no seeds');
     for (const seed of payloads) {
       // The seed itself, untouched: valid, and taken without JSON text.
@@ -23,6 +25,7 @@ for (const [parser, payloads] of Object.entries(seeds())) {
       for (let round = 0; round < ROUNDS; round++) {
         const { payload, core } = mutate(seed, rnd);
         const result = compare(pkg, parser, payload);
+        if (result.refused) notJson++;
         if (result.accepted) accepted++;
         else refused++;
         if (result.accepted && !core) {
@@ -34,6 +37,7 @@ for (const [parser, payloads] of Object.entries(seeds())) {
     // Both outcomes must be well represented, or the comparison proves little.
     assert.ok(accepted > ROUNDS / 10 && refused > ROUNDS / 10, `accepted ${accepted}, refused ${refused}`);
     assert.ok(walked > accepted / 2, `walked ${walked} of ${accepted} accepted`);
+    assert.ok(notJson > 0, 'no payload held a value JSON cannot hold');
   });
 }
 
