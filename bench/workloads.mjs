@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 const fixture = (name) => readFileSync(new URL(`../tests/fixtures/${name}`, import.meta.url), 'utf8');
 
 /** mulberry32: a small seeded PRNG, so the generated payloads never change. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,6 +2,7 @@
 // each import after its Rust binding plus a 16-digit hash (`__wbg_get_2080c49015e35254`):
 // text that gzip can hardly compress, written twice (the .wasm's import section and the
 // bindings' exports). `npm run size` shows what is left.
+// The module's exports get short names too (`shortenExportNames`).
 
 import { readU32, u32Bytes } from './lib/leb128.mjs';
 
@@ -32,6 +33,45 @@ function skipImportDescription(bytes, at) {
 }
 
 /**
+ * `wasm` with the body of its section `id` replaced by `rewrite(wasm, at, end)`, which reads the
+ * section's body at [at, end) and returns the new body's bytes; null if there is no such section.
+ */
+function rewriteSection(wasm, id, rewrite) {
+  let at = 8; // magic and version
+  const parts = [wasm.subarray(0, 8)];
+  let found = false;
+  while (at < wasm.length) {
+    const sectionStart = at;
+    const sectionId = wasm[at++];
+    let size;
+    [size, at] = readU32(wasm, at);
+    const end = at + size;
+    if (sectionId === id) {
+      const body = rewrite(wasm, at, end);
+      parts.push(Uint8Array.from([id, ...u32Bytes(body.length), ...body]));
+      found = true;
+    } else {
+      parts.push(wasm.subarray(sectionStart, end));
+    }
+    at = end;
+  }
+  if (!found) return null;
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** A name as the wasm binary format writes it: its length, then its UTF-8 bytes. */
+function readName(wasm, at) {
+  const [length, start] = readU32(wasm, at);
+  return [fromUtf8.decode(wasm.subarray(start, start + length)), start + length];
+}
+
+/**
  * Renames every import of `moduleName` in `wasm` (a Uint8Array) to `$0`, `$1`..., and the
  * matching exports of the bindings module (wasm-bindgen's `--target bundler` output, where each
  * import is an `export function`): each keeps its long name inside the module and is exported
@@ -39,46 +79,29 @@ function skipImportDescription(bytes, at) {
  * wasm-bindgen's output fails the build instead of the module's instantiation.
  */
 export function shortenImportNames(wasm, bindings, moduleName) {
-  let at = 8; // magic and version
-  const parts = [wasm.subarray(0, 8)];
-  let renamed = null;
-  while (at < wasm.length) {
-    const sectionStart = at;
-    const id = wasm[at++];
-    let size;
-    [size, at] = readU32(wasm, at);
-    const end = at + size;
-    if (id !== 2) {
-      parts.push(wasm.subarray(sectionStart, end));
-      at = end;
-      continue;
-    }
+  const renamed = new Map();
+  const out = rewriteSection(wasm, 2, (bytes, at, end) => {
     let count;
-    [count, at] = readU32(wasm, at);
+    [count, at] = readU32(bytes, at);
     const body = [...u32Bytes(count)];
-    renamed = new Map();
     for (let i = 0; i < count; i++) {
-      const names = [];
-      for (let n = 0; n < 2; n++) {
-        let length;
-        [length, at] = readU32(wasm, at);
-        names.push(fromUtf8.decode(wasm.subarray(at, at + length)));
-        at += length;
-      }
-      const descriptionEnd = skipImportDescription(wasm, at);
-      let [module, field] = names;
+      let module;
+      let field;
+      [module, at] = readName(bytes, at);
+      [field, at] = readName(bytes, at);
+      const descriptionEnd = skipImportDescription(bytes, at);
       if (module === moduleName) {
         const short = `$${renamed.size.toString(36)}`;
         renamed.set(field, short);
         field = short;
       }
-      body.push(...nameBytes(module), ...nameBytes(field), ...wasm.subarray(at, descriptionEnd));
+      body.push(...nameBytes(module), ...nameBytes(field), ...bytes.subarray(at, descriptionEnd));
       at = descriptionEnd;
     }
     if (at !== end) throw new Error('the wasm import section has trailing bytes');
-    parts.push(Uint8Array.from([2, ...u32Bytes(body.length), ...body]));
-  }
-  if (!renamed) throw new Error('the wasm module has no import section');
+    return body;
+  });
+  if (!out) throw new Error('the wasm module has no import section');
   let text = bindings;
   for (const long of renamed.keys()) {
     const definition = `export function ${long}(`;
@@ -87,13 +110,6 @@ export function shortenImportNames(wasm, bindings, moduleName) {
     text = text.replace(definition, () => `function ${long}(`);
   }
   text += `\nexport { ${[...renamed].map(([long, short]) => `${long} as ${short}`).join(', ')} };\n`;
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
   return { wasm: out, bindings: text, renamed: renamed.size };
 }
 
@@ -106,49 +122,29 @@ export function shortenImportNames(wasm, bindings, moduleName) {
 export function shortenExportNames(wasm, bindings) {
   const read = new Set([...bindings.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
   read.delete('memory');
-  let at = 8;
-  const parts = [wasm.subarray(0, 8)];
   const renamed = new Map();
-  while (at < wasm.length) {
-    const sectionStart = at;
-    const id = wasm[at++];
-    let size;
-    [size, at] = readU32(wasm, at);
-    const end = at + size;
-    if (id !== 7) {
-      parts.push(wasm.subarray(sectionStart, end));
-      at = end;
-      continue;
-    }
+  const out = rewriteSection(wasm, 7, (bytes, at, end) => {
     let count;
-    [count, at] = readU32(wasm, at);
+    [count, at] = readU32(bytes, at);
     const body = [...u32Bytes(count)];
     for (let i = 0; i < count; i++) {
-      let length;
-      [length, at] = readU32(wasm, at);
-      let field = fromUtf8.decode(wasm.subarray(at, at + length));
-      at += length;
-      const descriptionEnd = readU32(wasm, at + 1)[1]; // kind, index
+      let field;
+      [field, at] = readName(bytes, at);
+      const descriptionEnd = readU32(bytes, at + 1)[1]; // kind, index
       if (read.has(field)) {
         const short = `_${renamed.size.toString(36)}`;
         renamed.set(field, short);
         field = short;
       }
-      body.push(...nameBytes(field), ...wasm.subarray(at, descriptionEnd));
+      body.push(...nameBytes(field), ...bytes.subarray(at, descriptionEnd));
       at = descriptionEnd;
     }
     if (at !== end) throw new Error('the wasm export section has trailing bytes');
-    parts.push(Uint8Array.from([7, ...u32Bytes(body.length), ...body]));
-  }
+    return body;
+  });
+  if (!out) throw new Error('the wasm module has no export section');
   const missing = [...read].filter((name) => !renamed.has(name));
   if (missing.length) throw new Error(`the bindings read exports the module does not have: ${missing.join(', ')}`);
   const text = bindings.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (whole, name) => (renamed.has(name) ? `wasm.${renamed.get(name)}` : whole));
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
   return { wasm: out, bindings: text, renamed: renamed.size };
 }

@@ -4,21 +4,9 @@
 // generated tickets; a seeded PRNG mutates them, so every run tries the same payloads.
 import { readFileSync } from 'node:fs';
 import { deepStrictEqual } from 'node:assert/strict';
-import { workloads } from '../bench/workloads.mjs';
+import { prng, workloads } from '../bench/workloads.mjs';
 
 const fixture = (name) => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
-
-/** mulberry32, as bench/workloads.mjs. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The parsers the object path serves, by name, with payloads of their shape. */
 export function seeds() {

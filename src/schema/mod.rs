@@ -3,6 +3,7 @@
 mod duplicates;
 mod edit;
 mod field_index;
+mod js_numbers;
 mod shape;
 pub mod tables;
 mod walker;

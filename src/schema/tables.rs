@@ -1,75 +1,42 @@
-//! The shapes as `js/objects.js` reads them: the object path walks an already parsed JS value
+//! The shapes as the object path of `js/interop.js` reads them: the object path walks an already parsed JS value
 //! against these tables, which are the walker's own shapes written out as JSON once per
 //! instance, so that both paths read one set of shapes. Only what lenient mode checks is
 //! written: strict mode's format checks are the core's (an object in strict mode is read as text).
 //!
-//! The numbers that say what a shape is are named here, once; `js/objects.js` writes each with
+//! The numbers that say what a shape is are named here, once; `js/interop.js` writes each with
 //! its name beside it (`3 /* SHAPE_INT */`), and `tests/generated.rs` checks them.
 
+use super::js_numbers::js_numbers;
 use super::shape::{Field, ObjectShape, Shape};
 use crate::error::JsonText;
 
-/// What one value must be, as `js/objects.js` tells them apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u32)]
-pub enum ShapeKind {
-    /// Any JSON value, copied (also a user-defined value: lenient mode keeps it as sent).
-    Any = 0,
-    /// Any string (formats are strict mode's, enums keep unknown values).
-    String = 1,
-    Bool = 2,
-    Int = 3,
-    Number = 4,
-    NumberLike = 5,
-    Priority = 6,
-    Timestamp = 7,
-    /// `[OBJECT, index of the object in the tables]`.
-    Object = 8,
-    /// `[MAP, shape of the values]`.
-    Map = 9,
-    /// `[ARRAY, shape of the items]`.
-    Array = 10,
-    /// `[NULLABLE, inner shape]`.
-    Nullable = 11,
-}
-
-impl ShapeKind {
-    pub const ALL: [ShapeKind; 12] = [
-        ShapeKind::Any,
-        ShapeKind::String,
-        ShapeKind::Bool,
-        ShapeKind::Int,
-        ShapeKind::Number,
-        ShapeKind::NumberLike,
-        ShapeKind::Priority,
-        ShapeKind::Timestamp,
-        ShapeKind::Object,
-        ShapeKind::Map,
-        ShapeKind::Array,
-        ShapeKind::Nullable,
-    ];
-
-    fn js_name(self) -> &'static str {
-        match self {
-            ShapeKind::Any => "SHAPE_ANY",
-            ShapeKind::String => "SHAPE_STRING",
-            ShapeKind::Bool => "SHAPE_BOOL",
-            ShapeKind::Int => "SHAPE_INT",
-            ShapeKind::Number => "SHAPE_NUMBER",
-            ShapeKind::NumberLike => "SHAPE_NUMBER_LIKE",
-            ShapeKind::Priority => "SHAPE_PRIORITY",
-            ShapeKind::Timestamp => "SHAPE_TIMESTAMP",
-            ShapeKind::Object => "SHAPE_OBJECT",
-            ShapeKind::Map => "SHAPE_MAP",
-            ShapeKind::Array => "SHAPE_ARRAY",
-            ShapeKind::Nullable => "SHAPE_NULLABLE",
-        }
+js_numbers! {
+    /// What one value must be, as the object path tells them apart.
+    pub enum ShapeKind {
+        /// Any JSON value, copied (also a user-defined value: lenient mode keeps it as sent).
+        Any = 0 as "SHAPE_ANY",
+        /// Any string (formats are strict mode's, enums keep unknown values).
+        String = 1 as "SHAPE_STRING",
+        Bool = 2 as "SHAPE_BOOL",
+        Int = 3 as "SHAPE_INT",
+        Number = 4 as "SHAPE_NUMBER",
+        NumberLike = 5 as "SHAPE_NUMBER_LIKE",
+        Priority = 6 as "SHAPE_PRIORITY",
+        Timestamp = 7 as "SHAPE_TIMESTAMP",
+        /// `[OBJECT, index of the object in the tables]`.
+        Object = 8 as "SHAPE_OBJECT",
+        /// `[MAP, shape of the values]`.
+        Map = 9 as "SHAPE_MAP",
+        /// `[ARRAY, shape of the items]`.
+        Array = 10 as "SHAPE_ARRAY",
+        /// `[NULLABLE, inner shape]`.
+        Nullable = 11 as "SHAPE_NULLABLE",
     }
 }
 
-/// Every number `js/objects.js` reads, by the name it writes beside it.
+/// Every shape kind `js/interop.js` reads, by the name it writes beside it.
 pub fn js_names() -> Vec<(&'static str, u32)> {
-    ShapeKind::ALL.iter().map(|kind| (kind.js_name(), *kind as u32)).collect()
+    ShapeKind::JS_NAMES.to_vec()
 }
 
 /// The object shapes reachable from `roots`, as one JSON array; `roots[i]` is at index `i`.

@@ -4,69 +4,41 @@
 //! `tests/generated.rs` checks them against [`js_names`] (`UPDATE=1 cargo test` rewrites them).
 
 use super::edit::{Edit, PathStep, Replacement};
+use super::js_numbers::js_numbers;
 use crate::json::utf16_len;
 
-/// What an edit does where its path ends. The three setters of literals come first, in this
-/// order: JS tells them apart from the rest with `op <= SET_TRUE`, and `SetFalse + 1` is `SetTrue`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u32)]
-pub enum EditOp {
-    SetNull = 0,
-    SetFalse = 1,
-    SetTrue = 2,
-    /// Set the number whose ASCII text lies in the numbers string at `[a, a + b)`.
-    SetNumber = 3,
-    /// Rename the property to the name at address `a` (`b` bytes).
-    Rename = 4,
-    Remove = 5,
-}
-
-/// What one step of an edit's path is (`Key + 1` is `EscapedKey`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u32)]
-pub enum StepKind {
-    /// The key at `[x, y)` of the text (UTF-16 offsets), without escapes.
-    Key = 0,
-    /// The same, with escapes to decode.
-    EscapedKey = 1,
-    /// The name at address `x` (`y` bytes): a model's `&'static str`.
-    Name = 2,
-    /// The array index `x`.
-    Index = 3,
-}
-
-impl EditOp {
-    pub const ALL: [EditOp; 6] = [EditOp::SetNull, EditOp::SetFalse, EditOp::SetTrue, EditOp::SetNumber, EditOp::Rename, EditOp::Remove];
-
-    fn js_name(self) -> &'static str {
-        match self {
-            EditOp::SetNull => "SET_NULL",
-            EditOp::SetFalse => "SET_FALSE",
-            EditOp::SetTrue => "SET_TRUE",
-            EditOp::SetNumber => "SET_NUMBER",
-            EditOp::Rename => "RENAME",
-            EditOp::Remove => "REMOVE",
-        }
+js_numbers! {
+    /// What an edit does where its path ends. The three setters of literals come first, in this
+    /// order: JS tells them apart from the rest with `op <= SET_TRUE`, and `SetFalse + 1` is `SetTrue`.
+    pub enum EditOp {
+        SetNull = 0 as "SET_NULL",
+        SetFalse = 1 as "SET_FALSE",
+        SetTrue = 2 as "SET_TRUE",
+        /// Set the number whose ASCII text lies in the numbers string at `[a, a + b)`.
+        SetNumber = 3 as "SET_NUMBER",
+        /// Rename the property to the name at address `a` (`b` bytes).
+        Rename = 4 as "RENAME",
+        Remove = 5 as "REMOVE",
     }
 }
 
-impl StepKind {
-    pub const ALL: [StepKind; 4] = [StepKind::Key, StepKind::EscapedKey, StepKind::Name, StepKind::Index];
-
-    fn js_name(self) -> &'static str {
-        match self {
-            StepKind::Key => "STEP_KEY",
-            StepKind::EscapedKey => "STEP_ESCAPED_KEY",
-            StepKind::Name => "STEP_NAME",
-            StepKind::Index => "STEP_INDEX",
-        }
+js_numbers! {
+    /// What one step of an edit's path is (`Key + 1` is `EscapedKey`).
+    pub enum StepKind {
+        /// The key at `[x, y)` of the text (UTF-16 offsets), without escapes.
+        Key = 0 as "STEP_KEY",
+        /// The same, with escapes to decode.
+        EscapedKey = 1 as "STEP_ESCAPED_KEY",
+        /// The name at address `x` (`y` bytes): a model's `&'static str`.
+        Name = 2 as "STEP_NAME",
+        /// The array index `x`.
+        Index = 3 as "STEP_INDEX",
     }
 }
 
-/// Every number `js/interop.js` reads, by the name it writes beside it.
+/// Every number `js/interop.js` reads for the edits, by the name it writes beside it.
 pub fn js_names() -> Vec<(&'static str, u32)> {
-    let ops = EditOp::ALL.iter().map(|op| (op.js_name(), *op as u32));
-    ops.chain(StepKind::ALL.iter().map(|kind| (kind.js_name(), *kind as u32))).collect()
+    EditOp::JS_NAMES.iter().chain(StepKind::JS_NAMES).copied().collect()
 }
 
 /// The edits as `materialise` reads them, `[op, a, b, depth, (kind, x, y) * depth]` each, and

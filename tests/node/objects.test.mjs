@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as pkg from 'periskope-wasm';
-import { compare, mutate, prng, seeds } from '../object-cases.mjs';
+import { prng } from '../../bench/workloads.mjs';
+import { compare, mutate, seeds } from '../object-cases.mjs';
 
 const ROUNDS = Number(process.env.OBJECT_ROUNDS ?? 400);
 
