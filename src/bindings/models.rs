@@ -16,14 +16,18 @@ const TS_PARSE: &'static str = r#"
 export interface ParseOptions {
   /** Also check formats: timestamps parse, ids have their documented shapes, emails are emails. Default false. */
   strict?: boolean;
-  /** Refuse inputs longer than this many UTF-8 bytes (kind 'limit'). Default 64 MiB. */
+  /** Refuse inputs longer than this many UTF-8 bytes (kind 'limit'). Default 64 MiB. An already parsed object is measured by its JSON text when this is given. */
   maxBytes?: number;
   /** Refuse objects and arrays nested deeper than this (kind 'limit'). Default 128. */
   maxDepth?: number;
   /** Stop listing issues after this many. Default 1000. */
   maxIssues?: number;
 }
-/** What the parsers accept: JSON text (preferred: errors carry exact positions), its UTF-8 bytes, or a parsed value. */
+/**
+ * What the parsers accept: JSON text (errors carry exact positions), its UTF-8 bytes, or an
+ * already parsed value (read where it is, without a round trip through JSON text; a value JSON
+ * cannot hold, such as a Map or NaN, is refused at its path).
+ */
 export type PayloadInput = string | Uint8Array | ArrayBuffer | object;
 "#;
 

@@ -1,6 +1,7 @@
 // @ts-check
 // What every packaging test runs, in every bundler, runtime and extension, given the package as
-// the user's code imported it: parse a ticket from text, validate a create request, parse a
+// the user's code imported it: parse a ticket from text and from an object (and refuse a Map in
+// one), validate a create request, parse a
 // webhook event and verify its signature, one client call against the mock API, and an iterator
 // over two pages (its methods are defined by the package's own JS, which a bundler must keep). The runner
 // (tests/packaging/run.mjs) compares the result with what it expects and names the tool on a
@@ -12,6 +13,14 @@
  */
 export async function smoke(pkg, inputs) {
   const info = pkg.parseTicketInfo(inputs.ticketText);
+  const fromObject = pkg.parseTicketInfo(JSON.parse(inputs.ticketText));
+  let refusal = 'no error';
+  try {
+    pkg.parseTicketInfo({ ticket: { ticket_id: 'A', custom_properties: new Map() } });
+  } catch (error) {
+    const e = /** @type {any} */ (error);
+    refusal = `${e.constructor.name} ${e.kind} ${e.issues?.[0]?.path.join('.')} ${e.issues?.[0]?.received}`;
+  }
   const request = pkg.validateCreateTicket({ chat_id: '+91 95378 51844', subject: ' Printer ', priority: 3 });
   const event = pkg.parseEvent(inputs.eventText);
   const valid = pkg.verifyWebhookSignature(inputs.eventText, inputs.signature, inputs.signingKey);
@@ -31,6 +40,8 @@ export async function smoke(pkg, inputs) {
   }
   return {
     parse: `${info.ticket.ticket_id} priority ${info.ticket.priority} due ${info.ticket.due_date}`,
+    object: `${fromObject.ticket.ticket_id} priority ${fromObject.ticket.priority} due ${fromObject.ticket.due_date}`,
+    refusal,
     validate: request.success ? `${request.data.chat_id} ${request.data.subject} ${request.data.priority}` : 'invalid',
     event: `${String(event.event)} known ${event.known}`,
     signature: `${valid} ${tampered}`,
@@ -44,6 +55,8 @@ export async function smoke(pkg, inputs) {
 /** What `smoke` returns when the package works. */
 export const EXPECTED = {
   parse: 'BKT-001 priority 1 due null',
+  object: 'BKT-001 priority 1 due null',
+  refusal: 'PeriskopeError validation ticket.custom_properties Map',
   validate: '919537851844@c.us Printer 3',
   event: 'ticket.created known true',
   signature: 'true false',
