@@ -139,7 +139,7 @@ impl PeriskopeClient {
             let operation = operation_at(operation)?;
             let headers = header_pairs(&headers);
             let mut answer_error = None;
-            let built = with_payload(&body, ParseOptions::default().max_bytes, &mut |payload| match interpret(
+            let built = with_payload(&body, &ParseOptions::default(), None, &mut |payload| match interpret(
                 operation,
                 status,
                 &headers,

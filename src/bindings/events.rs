@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::error::to_js_error;
-use super::interop::{js_to_value, js_type_name, json_parse, materialise, parse_options, with_payload_or_walk, JsParseOptions, JsPayload};
+use super::interop::{js_to_value, js_type_name, json_parse, materialise, parse_options, with_payload, JsParseOptions, JsPayload};
 use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::events;
 use crate::schema::ParseOptions;
@@ -83,7 +83,7 @@ extern "C" {
 #[wasm_bindgen(js_name = parseEvent, unchecked_return_type = "WebhookEvent")]
 pub fn parse_event(input: JsPayload, options: Option<JsParseOptions>) -> Result<JsValue, JsValue> {
     let options = parse_options(options.as_ref());
-    with_payload_or_walk(&input, &options, None, &mut |payload| {
+    with_payload(&input, &options, None, &mut |payload| {
         let parsed = events::parse_event(payload.text, &options)?;
         materialise(payload, &parsed.edits)
     })

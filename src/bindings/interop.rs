@@ -80,17 +80,12 @@ pub struct Payload<'t> {
 pub type UsePayload<'f> = dyn FnMut(&Payload<'_>) -> Result<JsValue, Error> + 'f;
 
 /// Runs `use_payload` on the payload `input` holds: JSON text (a string), its UTF-8 bytes
-/// (`Uint8Array`, `ArrayBuffer`) or an already parsed value (serialised with `JSON.stringify`
-/// so the core reads one form).
-pub fn with_payload(input: &JsValue, max_bytes: usize, use_payload: &mut UsePayload<'_>) -> Result<JsValue, Error> {
-    with_payload_or_walk(input, &ParseOptions { max_bytes, ..ParseOptions::default() }, None, use_payload)
-}
-
-/// [`with_payload`], where an already parsed value is first walked in JS against `walk`'s
-/// shape (js/interop.js), which returns the result without a round trip through JSON text;
-/// the value is read as text when that walk declines (an issue to report, a value JSON cannot
-/// hold), and always in strict mode or with an explicit `maxBytes` (the checks of both are the core's).
-pub fn with_payload_or_walk(
+/// (`Uint8Array`, `ArrayBuffer`), or an already parsed value. A parsed value is first walked in
+/// JS against `walk`'s shape (js/interop.js), which gives the result without a round trip
+/// through JSON text; when that walk declines (an issue to report, a value JSON cannot hold),
+/// and always in strict mode or with an explicit `maxBytes` (the checks of both are the core's),
+/// it is refused where it holds what JSON cannot, or else read as its `JSON.stringify` text.
+pub fn with_payload(
     input: &JsValue,
     options: &ParseOptions,
     walk: Option<ObjectWalk>,
@@ -99,11 +94,6 @@ pub fn with_payload_or_walk(
     let max_bytes = options.max_bytes;
     if let Some(result) = with_js_string(input, max_bytes, use_payload) {
         return result;
-    }
-    if let Some(walk) = walk.filter(|_| !options.strict && max_bytes == ParseOptions::default().max_bytes) {
-        if let Some(walked) = walk_in_js(input, walk, options.max_depth) {
-            return Ok(walked);
-        }
     }
     let array = if let Some(array) = input.dyn_ref::<Uint8Array>() {
         Some(array.clone())
@@ -122,6 +112,11 @@ pub fn with_payload_or_walk(
     }
     if input.is_undefined() || input.is_function() || input.is_symbol() {
         return Err(not_json("expected JSON text, a Uint8Array or a plain object, got undefined or a function"));
+    }
+    if let Some(walk) = walk.filter(|_| !options.strict && max_bytes == ParseOptions::default().max_bytes) {
+        if let Some(walked) = walk_in_js(input, walk, options.max_depth) {
+            return Ok(walked);
+        }
     }
     // A getter that throws: JSON.stringify calls it again, and says why.
     if let Some(refused) = not_json_value(input, options.max_depth).ok().and_then(|found| refusal(&found, "JSON", options.max_depth)) {

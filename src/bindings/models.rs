@@ -3,7 +3,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::error::to_js_error;
-use super::interop::{materialise, parse_options, with_payload_or_walk, JsParseOptions, JsPayload, ObjectWalk};
+use super::interop::{materialise, parse_options, with_payload, JsParseOptions, JsPayload, ObjectWalk};
 use crate::model::{CHAT, MESSAGE, TICKET, TICKET_INFO, TICKET_LIST};
 use crate::schema::{validate_text, ObjectShape, Shape};
 
@@ -37,7 +37,7 @@ static PARSED: [&ObjectShape; 5] = [&TICKET_INFO, &TICKET, &TICKET_LIST, &CHAT, 
 fn parse_shape(input: &JsPayload, options: Option<JsParseOptions>, shape: &'static ObjectShape) -> Result<JsValue, JsValue> {
     let options = parse_options(options.as_ref());
     let walk = PARSED.iter().position(|parsed| std::ptr::eq(*parsed, shape)).map(|root| ObjectWalk { roots: &PARSED, root });
-    with_payload_or_walk(input, &options, walk, &mut |payload| {
+    with_payload(input, &options, walk, &mut |payload| {
         let edits = validate_text(payload.text, &Shape::Object(shape), &options)?;
         materialise(payload, &edits)
     })
