@@ -3,13 +3,7 @@
 // the user's own backend, which forwards only the endpoints it allows and adds the key and
 // x-phone there. As a Fetch API handler and as Node middleware.
 
-/** @typedef {Pick<typeof import('./api.js'), 'PeriskopeError' | 'validatePhone'>} Api */
-/** The API of the entry that serves the proxy (see `useApi` in webhooks.js). @type {Api} */
-let api;
-/** Called once by the server entry, with its entry's API. @param {Api} entry */
-export function useApi(entry) {
-  api = entry;
-}
+import { api } from './server-api.js';
 import { CLIENT_ENDPOINTS } from './endpoints.js';
 import { readNodeBody } from './node-body.js';
 

@@ -2,11 +2,9 @@
 // periskope-wasm/server on Cloudflare Workers: the same, over the workerd entry's instance.
 
 import * as entry from './workerd.js';
-import { useApi as webhooksUse } from './webhooks.js';
-import { useApi as proxyUse } from './proxy.js';
+import { useApi } from './server-api.js';
 
-webhooksUse(entry);
-proxyUse(entry);
+useApi(entry);
 
 export * from './workerd.js';
 export { createWebhookHandler } from './webhooks.js';

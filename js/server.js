@@ -4,11 +4,9 @@
 // Kept out of the default entry, which browsers download.
 
 import * as entry from './index.js';
-import { useApi as webhooksUse } from './webhooks.js';
-import { useApi as proxyUse } from './proxy.js';
+import { useApi } from './server-api.js';
 
-webhooksUse(entry);
-proxyUse(entry);
+useApi(entry);
 
 export * from './index.js';
 export { createWebhookHandler } from './webhooks.js';

@@ -3,18 +3,7 @@
 // (read the raw body, verify, parse, dispatch on the event, answer, drop redeliveries), as a
 // Fetch API handler and as Node middleware. @octokit/webhooks is the model.
 
-/** @typedef {Pick<typeof import('./api.js'), 'PeriskopeError' | 'parseEvent' | 'verifyWebhookSignature'>} Api */
-/**
- * The API of the entry that serves the handlers, so that they use its instance: the default
- * entry's (server.js) or the workerd entry's (server-workerd.js). Not imported here: the default
- * entry is one bundled file, and workerd must not load it.
- * @type {Api}
- */
-let api;
-/** Called once by the server entry, with its entry's API. @param {Api} entry */
-export function useApi(entry) {
-  api = entry;
-}
+import { api } from './server-api.js';
 import { readNodeBody } from './node-body.js';
 
 /** @typedef {import('./api.js').WebhookEvent} WebhookEvent */
