@@ -12,7 +12,7 @@ use periskope_wasm::validate::{
     validate_list_query, validate_list_tickets_query, validate_reaction, validate_send_message, validate_update_contact,
     validate_update_ticket, CreateNote, ForwardMessage, ListChatsQuery, ListNotesQuery, ListQuery, Reaction, RequestPriority, RequestShape,
     RequestStatus, SendMessage, UpdateContact, CREATE_NOTE, FORWARD_MESSAGE, LIST_CHATS_QUERY, LIST_NOTES_QUERY, LIST_QUERY, REACTION,
-    REQUESTS_TYPESCRIPT, SEND_MESSAGE, TYPESCRIPT, UPDATE_CONTACT,
+    REQUESTS_TYPESCRIPT, REQUEST_SHAPES, SEND_MESSAGE, TYPESCRIPT, UPDATE_CONTACT,
 };
 use periskope_wasm::{Issue, IssueCode};
 
@@ -349,17 +349,8 @@ fn both_interfaces_of_each_table_declare_its_fields_and_what_it_returns() {
 
 #[test]
 fn what_the_validators_return_validates_again_unchanged() {
-    let validators: [Validator; 8] = [
-        validate_send_message,
-        validate_forward_message,
-        validate_reaction,
-        validate_create_note,
-        validate_update_contact,
-        validate_list_chats_query,
-        validate_list_query,
-        validate_list_notes_query,
-    ];
-    let inputs = [
+    // One input per table, in the order of REQUEST_SHAPES.
+    let inputs: [&str; REQUEST_SHAPES.len()] = [
         r#"{"chat_id":"+91 95378 51844","message":" x ","media":{"filedata":"aGk=","mimetype":"text/plain"},"poll":{"pollName":" Q","pollOptions":["a "]}}"#,
         r#"{"forward_chat_ids":"919537851844"}"#,
         r#"{"reaction":" 👍"}"#,
@@ -369,9 +360,9 @@ fn what_the_validators_return_validates_again_unchanged() {
         r#"{"limit":"7"}"#,
         r#"{"start_time":"2025-04-25T10:00:00+05:30"}"#,
     ];
-    for (validate, input) in validators.into_iter().zip(inputs) {
-        let once = validate(&value(input)).unwrap();
-        assert_eq!(validate(&once).unwrap(), once, "{input}");
+    for (shape, input) in REQUEST_SHAPES.into_iter().zip(inputs) {
+        let once = shape.validate(&value(input)).unwrap();
+        assert_eq!(shape.validate(&once).unwrap(), once, "{input}");
     }
 }
 
@@ -455,15 +446,11 @@ mod properties {
         /// Any input: a request that validates again unchanged, or issues that say where.
         #[test]
         fn any_input_gives_an_idempotent_request_or_issues(input in json()) {
-            let validators: [Validator; 8] = [
-                validate_send_message, validate_forward_message, validate_reaction, validate_create_note, validate_update_contact,
-                validate_list_chats_query, validate_list_query, validate_list_notes_query,
-            ];
-            for validate in validators {
-                match validate(&input) {
+            for shape in REQUEST_SHAPES {
+                match shape.validate(&input) {
                     Ok(request) => {
                         prop_assert!(matches!(request, Value::Object(_)));
-                        prop_assert_eq!(validate(&request), Ok(request.clone()));
+                        prop_assert_eq!(shape.validate(&request), Ok(request.clone()));
                         prop_assert!(Value::parse(&request.to_json(), 64).is_ok());
                     }
                     Err(issues) => prop_assert!(!issues.is_empty()),

@@ -8,7 +8,9 @@ use periskope_wasm_fuzz::check_error;
 
 /// Escapes of `\uD800`-`\uDFFF`: serde_json refuses them alone, with messages that vary by context.
 fn has_surrogate_escape(text: &str) -> bool {
-    text.as_bytes().windows(4).any(|w| w[0] == b'\\' && w[1] == b'u' && (w[2] | 0x20) == b'd' && matches!(w[3] | 0x20, b'8'..=b'9' | b'a'..=b'f'))
+    text.as_bytes()
+        .windows(4)
+        .any(|w| w[0] == b'\\' && w[1] == b'u' && (w[2] | 0x20) == b'd' && matches!(w[3] | 0x20, b'8'..=b'9' | b'a'..=b'f'))
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -24,7 +24,7 @@ pub use requests::{
     validate_create_note, validate_forward_message, validate_list_chats_query, validate_list_notes_query, validate_list_query,
     validate_reaction, validate_send_message, validate_update_contact, CreateNote, ForwardMessage, ListChatsQuery, ListNotesQuery,
     ListQuery, Reaction, SendMessage, UpdateContact, CREATE_NOTE, FORWARD_MESSAGE, LIST_CHATS_QUERY, LIST_NOTES_QUERY, LIST_QUERY,
-    REACTION, SEND_MESSAGE, TYPESCRIPT as REQUESTS_TYPESCRIPT, UPDATE_CONTACT,
+    REACTION, REQUEST_SHAPES, SEND_MESSAGE, TYPESCRIPT as REQUESTS_TYPESCRIPT, UPDATE_CONTACT,
 };
 pub use rules::{LONG_TEXT, MEDIA, POLL};
 pub use typescript::TYPESCRIPT;

@@ -4,6 +4,7 @@
 use crate::error::Issue;
 use crate::json::Value;
 
+use super::request::RequestShape;
 use super::rules::LONG_TEXT;
 
 request! {
@@ -119,6 +120,11 @@ request! {
         end_time: Time,
     }
 }
+
+/// Every table above, for what holds of them all (each request validates again unchanged, in
+/// the tests and under fuzzing): a table added here is checked with the others.
+pub static REQUEST_SHAPES: [&RequestShape; 8] =
+    [&SEND_MESSAGE, &FORWARD_MESSAGE, &REACTION, &CREATE_NOTE, &UPDATE_CONTACT, &LIST_CHATS_QUERY, &LIST_QUERY, &LIST_NOTES_QUERY];
 
 /// The TypeScript of every request above, and of the values their rules take and give.
 pub const TYPESCRIPT: &str = concat_consts!(
