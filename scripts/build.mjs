@@ -63,13 +63,10 @@ writeFileSync(out(wasmFileName), short.wasm);
 writeFileSync(out(bindingsFile), minify(short.bindings));
 const wasm = readFileSync(out(wasmFileName));
 
-// The snippet modules (js/interop.js, the error class, the events list) are
-// imported by the bindings. The error class keeps its identifiers: its name shows in consoles.
+// The snippet modules (js/interop.js, the error class, the events list) are imported by the
+// bindings. PeriskopeError names itself (js/periskope-error.js), so no identifier need be kept.
 const snippets = readdirSync(out('snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join('snippets', f));
-for (const file of snippets) {
-  const identifiers = basename(file) !== 'periskope-error.js';
-  writeFileSync(out(file), transformSync(read(out(file)), { format: 'esm', minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: identifiers, legalComments: 'none' }).code);
-}
+for (const file of snippets) writeFileSync(out(file), minify(read(out(file))));
 const snippet = (file) => {
   const found = snippets.filter((f) => basename(f) === file);
   if (found.length !== 1) throw new Error(`wasm-bindgen emitted ${found.length} snippets named ${file}, expected one`);
@@ -129,9 +126,10 @@ if (Buffer.compare(Buffer.from(embeddedWasm()), wasm) !== 0) throw new Error('th
 // require('periskope-wasm'): the default entry as one CommonJS file (Jest, older Node, CJS bundles).
 buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'cjs', platform: 'neutral', outfile: out('index.cjs'), minify: true, legalComments: 'none', logLevel: 'error' });
 // The default entry as one ES module beside the module it carries (which gzips better in a file
-// of its own): two requests for a page without a bundler instead of twelve, and 1.5 KB less
-// gzipped than its modules apart. The other entries keep the modules apart (slim and workerd
-// have no embedded module; server.js imports this file and hands its API to the handlers).
+// of its own): two requests for a page without a bundler instead of twelve, and less to download
+// than its modules gzipped apart (bench/README.md, item 28). The other entries keep the modules
+// apart (slim and workerd have no embedded module; server.js imports this file and hands its
+// API to the handlers through server-api.js).
 buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'esm', platform: 'neutral', outfile: out('index.bundled.js'), external: ['./wasm-embedded.js'], minify: true, legalComments: 'none', logLevel: 'error' });
 renameSync(out('index.bundled.js'), out('index.js'));
 
