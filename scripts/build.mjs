@@ -97,9 +97,6 @@ const shippedFiles = JSON.parse(read(join(root, 'js/tsconfig.json')).replace(/^\
 for (const file of shippedFiles) {
   writeFileSync(out(file), minify(read(join(root, 'js', file))));
 }
-if (!read(out('slim.js')).includes(`new URL("./${wasmFileName}",import.meta.url)`)) {
-  throw new Error('slim.js lost the `new URL(..., import.meta.url)` that webpack, Vite and Parcel look for');
-}
 
 // The default entry carries the module: LZMA-compressed (Python's lzma, the reference
 // encoder at its strongest: 11 KB smaller than zopfli's DEFLATE), then base64, which gzip
@@ -125,13 +122,20 @@ if (Buffer.compare(Buffer.from(embeddedWasm()), wasm) !== 0) throw new Error('th
 
 // require('periskope-wasm'): the default entry as one CommonJS file (Jest, older Node, CJS bundles).
 buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'cjs', platform: 'neutral', outfile: out('index.cjs'), minify: true, legalComments: 'none', logLevel: 'error' });
-// The default entry as one ES module beside the module it carries (which gzips better in a file
-// of its own): two requests for a page without a bundler instead of twelve, and less to download
-// than its modules gzipped apart (bench/README.md, item 28). The other entries keep the modules
-// apart (slim and workerd have no embedded module; server.js imports this file and hands its
-// API to the handlers through server-api.js).
-buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'esm', platform: 'neutral', outfile: out('index.bundled.js'), external: ['./wasm-embedded.js'], minify: true, legalComments: 'none', logLevel: 'error' });
-renameSync(out('index.bundled.js'), out('index.js'));
+// Each browser entry as one ES module beside the module it carries, embeds, fetches or imports
+// (which gzips better in a file of its own): a page without a bundler makes two requests instead
+// of a dozen, and downloads less than the modules gzipped apart (bench/README.md, items 28 and
+// 30). server.js and server-workerd.js import their entry's file and hand its API to the
+// handlers through server-api.js, so they share its instance and PeriskopeError.
+for (const [entry, external] of [['index.js', './wasm-embedded.js'], ['slim.js', null], ['workerd.js', `./${wasmFileName}`]]) {
+  const bundled = out(entry.replace('.js', '.bundled.js'));
+  buildSync({ entryPoints: [out(entry)], bundle: true, format: 'esm', platform: 'neutral', outfile: bundled, external: external ? [external] : [], minify: true, legalComments: 'none', logLevel: 'error' });
+  renameSync(bundled, out(entry));
+}
+if (!read(out('slim.js')).includes(`new URL("./${wasmFileName}",import.meta.url)`)) {
+  throw new Error('slim.js lost the `new URL(..., import.meta.url)` that webpack, Vite and Parcel look for');
+}
+if (!read(out('workerd.js')).includes(`from"./${wasmFileName}"`)) throw new Error('workerd.js no longer imports the .wasm as a module, which wrangler compiles');
 
 // Types: the API as wasm-bindgen generates it from the Rust types, the error class, the
 // Standard Schema types as @standard-schema/spec ships them, the schema objects, and each
