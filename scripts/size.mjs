@@ -21,7 +21,7 @@ export const ENTRIES = [
 const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /** The files `file` (under dist/) loads: itself and its static imports, transitively. */
-function moduleGraph(file, seen = new Set()) {
+export function moduleGraph(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   if (!file.endsWith('.js')) return seen;
