@@ -266,7 +266,7 @@ fn the_ticket_interfaces_declare_what_the_validators_return() {
             update(r#"{"due_date":null}"#),
         ],
     );
-    let query = |json: &str| serde_json::to_string(&validate_list_tickets_query(&value(json)).unwrap()).unwrap();
+    let query = |json: &str| validate_list_tickets_query(&value(json)).unwrap().to_json();
     check_ticket_request("ListTicketsQuery", &[query(r#"{"offset":"10","limit":5}"#), query("{}")]);
 }
 

@@ -27,7 +27,9 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(again.to_json(), body);
     }
     if let Ok(query) = validate_list_tickets_query(&input) {
-        let _ = query.to_query_string();
+        let body = query.to_json();
+        let again = validate_list_tickets_query(&reread(&body)).expect("a normalised query validates");
+        assert_eq!(again.to_json(), body);
     }
     if let Ok(phone) = validate_phone(&input) {
         let again = validate_phone(&Value::String(phone.clone())).expect("a normalised phone validates");

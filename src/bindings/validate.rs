@@ -128,7 +128,7 @@ fn json_to_js(text: String) -> JsValue {
 /// or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateCreateTicket, unchecked_return_type = "ValidationResult<CreateTicketRequest>")]
 pub fn validate_create_ticket(input: &JsCreateTicketInput) -> JsValue {
-    run(input, "object", validate::validate_create_ticket, |request| json_to_js(request.to_json()))
+    run(input, "object", validate::validate_create_ticket, request_to_js)
 }
 
 /// Checks the fields to change on a ticket (at least one) and returns them normalised to what
@@ -136,23 +136,14 @@ pub fn validate_create_ticket(input: &JsCreateTicketInput) -> JsValue {
 /// found. Never throws.
 #[wasm_bindgen(js_name = validateUpdateTicket, unchecked_return_type = "ValidationResult<UpdateTicketRequest>")]
 pub fn validate_update_ticket(input: &JsUpdateTicketInput) -> JsValue {
-    run(input, "object", validate::validate_update_ticket, |request| json_to_js(request.to_json()))
+    run(input, "object", validate::validate_update_ticket, request_to_js)
 }
 
 /// Checks `{ offset, limit }` (numbers or numeric strings, as from URL parameters) and returns
 /// them as numbers, or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateListTicketsQuery, unchecked_return_type = "ValidationResult<ListTicketsQuery>")]
 pub fn validate_list_tickets_query(input: &JsListTicketsQueryInput) -> JsValue {
-    run(input, "object", validate::validate_list_tickets_query, |query| {
-        let result = Object::new();
-        for (key, value) in [("offset", query.offset), ("limit", query.limit)] {
-            if let Some(value) = value {
-                // Both are at most 2^53 - 1, which a JS number holds exactly.
-                set(&result, key, &JsValue::from_f64(value as f64));
-            }
-        }
-        result.into()
-    })
+    run(input, "object", validate::validate_list_tickets_query, request_to_js)
 }
 
 /// Checks the phone to act with and returns the `x-phone` value: a number with its country

@@ -18,8 +18,9 @@
 //! ```
 //!
 //! `one_of`: at least one of these fields must be given (an `empty` issue at the root). Every
-//! optional field accepts `null` as "not given", as `URLSearchParams.get` and cleared form fields
-//! give it. Keys a request does not take are `unknown_field` issues, as for tickets.
+//! field of a `request!` table takes `null` as "not given", as `URLSearchParams.get` and cleared
+//! form fields give it ([`Nulls::Absent`]); the ticket tables (`tickets.rs`) say otherwise field by
+//! field. Keys a request does not take are `unknown_field` issues.
 
 use crate::error::{Issue, IssueDetail, PathSegment};
 use crate::json::Value;
@@ -65,6 +66,16 @@ pub enum Rule {
     Settings,
     /// An object described by a table of its own.
     Object(&'static RequestShape),
+    /// A ticket's subject: trimmed, 1 to 500 UTF-16 units.
+    Subject,
+    /// A ticket priority, 1 to 4 as a number or a numeric string: sent as the string `"1"`..`"4"`.
+    Priority,
+    /// A ticket status, in any case: `open`, `inprogress`, `closed` or `archived`.
+    Status,
+    /// A date or a date-time with an offset: sent in UTC as `toISOString` writes it.
+    DueDate,
+    /// The email of a user of the organisation.
+    Assignee,
 }
 
 impl Rule {
@@ -74,11 +85,24 @@ impl Rule {
             Rule::Labels | Rule::ChatIds => "string | string[]",
             Rule::Texts(_) => "string[]",
             Rule::Bool => "boolean | string",
-            Rule::Offset | Rule::Limit => "integer | string",
+            Rule::Offset | Rule::Limit | Rule::Priority => "integer | string",
             Rule::Settings | Rule::Object(_) => "object",
             _ => "string",
         }
     }
+}
+
+/// What `null` given for a field means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nulls {
+    /// Not given: what `URLSearchParams.get` and a cleared form field give.
+    Absent,
+    /// A value like any other, which the rule refuses with its own message (a create-ticket field).
+    Checked,
+    /// Refused: "leave it out to keep it as it is" (an update, where `null` could be read as "clear it").
+    Refused,
+    /// Kept, and sent as `null`: it clears the field (an update's `due_date`).
+    Clears,
 }
 
 /// One field of a request.
@@ -87,6 +111,7 @@ pub struct FieldRule {
     pub name: &'static str,
     pub rule: Rule,
     pub required: bool,
+    pub nulls: Nulls,
 }
 
 /// A rule between the checked fields of an object: it may change them, and pushes its issues at
@@ -122,7 +147,18 @@ impl RequestShape {
         let entries = entries(input, self.what, issues)?;
         let mut out = Vec::new();
         for spec in self.fields {
-            match field(entries, spec.name).filter(|v| !matches!(v, Value::Null)) {
+            let given = field(entries, spec.name);
+            match given.filter(|v| !matches!(v, Value::Null) || spec.nulls != Nulls::Absent) {
+                Some(Value::Null) if spec.nulls == Nulls::Clears => out.push((spec.name.to_owned(), Value::Null)),
+                Some(Value::Null) if spec.nulls == Nulls::Refused => {
+                    let labels = if matches!(spec.rule, Rule::Labels) { ", or give \"\" to remove every label" } else { "" };
+                    let message = concat_message(&["got null; leave ", spec.name, " out to keep it as it is", labels]);
+                    issues.push(Issue::new(
+                        vec![PathSegment::from(spec.name)],
+                        IssueDetail::invalid_type(spec.rule.takes(), "null"),
+                        message,
+                    ));
+                }
                 None if spec.required => {
                     let message = concat_message(&["is required in ", self.what]);
                     issues.push(Issue::new(vec![PathSegment::from(spec.name)], IssueDetail::missing_field(spec.rule.takes()), message));
@@ -251,7 +287,7 @@ macro_rules! request {
         $(#[doc = $fdoc:literal])* $field:ident: required $rule:ident $(($($args:expr),+))?, $($rest:tt)*
     ) => {
         request!(@field $docs $name $shape $input $output $what $one
-            [$($rules)* $crate::validate::FieldRule { name: stringify!($field), rule: rule!($rule $(($($args),+))?), required: true },]
+            [$($rules)* $crate::validate::FieldRule { name: stringify!($field), rule: rule!($rule $(($($args),+))?), required: true, nulls: $crate::validate::Nulls::Absent },]
             [$($ins)* ts_doc!("    " $($fdoc)*), "    ", stringify!($field), ": ", rule_ts!(input $rule), ";\n",]
             [$($outs)* ts_doc!("    " $($fdoc)*), "    ", stringify!($field), ": ", rule_ts!(output $rule), ";\n",]
             $($rest)*);
@@ -261,7 +297,7 @@ macro_rules! request {
         $(#[doc = $fdoc:literal])* $field:ident: $rule:ident $(($($args:expr),+))?, $($rest:tt)*
     ) => {
         request!(@field $docs $name $shape $input $output $what $one
-            [$($rules)* $crate::validate::FieldRule { name: stringify!($field), rule: rule!($rule $(($($args),+))?), required: false },]
+            [$($rules)* $crate::validate::FieldRule { name: stringify!($field), rule: rule!($rule $(($($args),+))?), required: false, nulls: $crate::validate::Nulls::Absent },]
             [$($ins)* ts_doc!("    " $($fdoc)*), "    ", stringify!($field), "?: ", rule_ts!(input $rule), " | null;\n",]
             [$($outs)* ts_doc!("    " $($fdoc)*), "    ", stringify!($field), "?: ", rule_ts!(output $rule), ";\n",]
             $($rest)*);

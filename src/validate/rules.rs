@@ -7,8 +7,7 @@ use crate::error::{Issue, IssueDetail, PathSegment};
 use crate::json::{Value, MAX_SAFE_INTEGER};
 
 use super::fields::{self, excerpt, got};
-use super::list_query::MAX_LIMIT;
-use super::request::{concat_message, FieldRule, RequestShape, Rule};
+use super::request::{concat_message, FieldRule, Nulls, RequestShape, Rule};
 
 /// The TypeScript of what the rules take and give besides strings, numbers and booleans.
 pub const TYPESCRIPT: &str = r#"
@@ -60,11 +59,11 @@ export interface PollRequest {
 pub static MEDIA: RequestShape = RequestShape {
     what: "media (url, or filedata and mimetype)",
     fields: &[
-        FieldRule { name: "type", rule: Rule::Text(64), required: false },
-        FieldRule { name: "url", rule: Rule::Url, required: false },
-        FieldRule { name: "filedata", rule: Rule::Base64, required: false },
-        FieldRule { name: "mimetype", rule: Rule::MimeType, required: false },
-        FieldRule { name: "filename", rule: Rule::Text(256), required: false },
+        FieldRule { name: "type", rule: Rule::Text(64), required: false, nulls: Nulls::Absent },
+        FieldRule { name: "url", rule: Rule::Url, required: false, nulls: Nulls::Absent },
+        FieldRule { name: "filedata", rule: Rule::Base64, required: false, nulls: Nulls::Absent },
+        FieldRule { name: "mimetype", rule: Rule::MimeType, required: false, nulls: Nulls::Absent },
+        FieldRule { name: "filename", rule: Rule::Text(256), required: false, nulls: Nulls::Absent },
     ],
     one_of: &["url", "filedata"],
     finish: Some(media_finish),
@@ -74,13 +73,16 @@ pub static MEDIA: RequestShape = RequestShape {
 pub static POLL: RequestShape = RequestShape {
     what: "a poll (pollName, pollOptions)",
     fields: &[
-        FieldRule { name: "pollName", rule: Rule::Text(LONG_TEXT), required: true },
-        FieldRule { name: "pollOptions", rule: Rule::Texts(LONG_TEXT), required: true },
-        FieldRule { name: "options", rule: Rule::Settings, required: false },
+        FieldRule { name: "pollName", rule: Rule::Text(LONG_TEXT), required: true, nulls: Nulls::Absent },
+        FieldRule { name: "pollOptions", rule: Rule::Texts(LONG_TEXT), required: true, nulls: Nulls::Absent },
+        FieldRule { name: "options", rule: Rule::Settings, required: false, nulls: Nulls::Absent },
     ],
     one_of: &[],
     finish: None,
 };
+
+/// The most items the API returns in one page.
+pub const MAX_LIMIT: u64 = 2000;
 
 /// Texts the API sets no documented limit on: WhatsApp's own limit for a message.
 pub const LONG_TEXT: usize = 65_536;
@@ -94,6 +96,11 @@ pub(crate) fn apply(rule: Rule, name: &str, value: &Value, issues: &mut Vec<Issu
         Rule::ChatId => fields::chat_id(value, issues).map(text),
         Rule::MessageId => fields::quoted_message_id(value, issues).map(text),
         Rule::Labels => fields::labels(value, issues).map(text),
+        Rule::Subject => fields::subject(value, issues).map(text),
+        Rule::Priority => fields::priority(value, issues).map(|p| text(p.as_str().to_owned())),
+        Rule::Status => fields::status(value, issues).map(|s| text(s.as_str().to_owned())),
+        Rule::DueDate => fields::due_date(value, issues).map(text),
+        Rule::Assignee => fields::assignee(value, issues).map(text),
         Rule::Time => time(value, issues),
         Rule::Offset | Rule::Limit => {
             let (min, max) = if matches!(rule, Rule::Offset) { (0, MAX_SAFE_INTEGER) } else { (1, MAX_LIMIT) };
