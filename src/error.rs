@@ -312,6 +312,15 @@ pub struct Issue {
     pub message: String,
 }
 
+/// What a `validate*` function returns, as one JSON text for one `JSON.parse`: `{"success":true,
+/// "data":…}` with the request's JSON text, or `{"success":false,"issues":[…]}`.
+pub fn validation_json(outcome: Result<&str, &[Issue]>) -> String {
+    match outcome {
+        Ok(data) => ["{\"success\":true,\"data\":", data, "}"].concat(),
+        Err(issues) => ["{\"success\":false,\"issues\":", &issues_json(issues), "}"].concat(),
+    }
+}
+
 /// The issues as one JSON array of `PeriskopeIssue`s. They cross to JS as this one string and one
 /// `JSON.parse`: building each issue's object property by property took most of the time of a
 /// rejected payload (a form validated on every keystroke takes that path each time).
@@ -359,6 +368,37 @@ pub fn issues_json(issues: &[Issue]) -> String {
 /// not hot enough to pay for copies of the growth code at every site (the module's size counts).
 pub(crate) struct JsonText(pub(crate) String);
 
+/// `text` as a JSON string, escaped as `JSON.stringify` escapes it; the runs that need no escape
+/// are copied whole, not character by character.
+#[inline(never)]
+pub(crate) fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    let mut plain_from = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let (escape, in_hex) = match byte {
+            b'"' => ("\\\"", false),
+            b'\\' => ("\\\\", false),
+            b'\n' => ("\\n", false),
+            b'\r' => ("\\r", false),
+            b'\t' => ("\\t", false),
+            0x08 => ("\\b", false),
+            0x0c => ("\\f", false),
+            0x00..=0x1f => ("\\u00", true),
+            _ => continue,
+        };
+        // Escaped bytes are ASCII: `at` is on a character boundary.
+        out.push_str(text.get(plain_from..at).unwrap_or_default());
+        out.push_str(escape);
+        if in_hex {
+            out.push_str(if byte < 0x10 { "0" } else { "1" });
+            out.push_str(HEX_DIGITS.get(usize::from(byte & 0xf)..=usize::from(byte & 0xf)).unwrap_or_default());
+        }
+        plain_from = at + 1;
+    }
+    out.push_str(text.get(plain_from..).unwrap_or_default());
+    out.push('"');
+}
+
 impl JsonText {
     #[inline(never)]
     pub(crate) fn raw(&mut self, text: &str) {
@@ -367,26 +407,7 @@ impl JsonText {
 
     #[inline(never)]
     pub(crate) fn string(&mut self, text: &str) {
-        self.raw("\"");
-        let mut plain_from = 0;
-        for (at, byte) in text.bytes().enumerate() {
-            let escape = match byte {
-                b'"' => "\\\"",
-                b'\\' => "\\\\",
-                0x00..=0x1f => "\\u00",
-                _ => continue,
-            };
-            // Escaped bytes are ASCII: `at` is on a character boundary.
-            self.raw(text.get(plain_from..at).unwrap_or_default());
-            self.raw(escape);
-            if byte < 0x20 {
-                self.raw(if byte < 0x10 { "0" } else { "1" });
-                self.raw(HEX_DIGITS.get(usize::from(byte & 0xf)..=usize::from(byte & 0xf)).unwrap_or_default());
-            }
-            plain_from = at + 1;
-        }
-        self.raw(text.get(plain_from..).unwrap_or_default());
-        self.raw("\"");
+        push_json_string(&mut self.0, text);
     }
 
     /// Digits by hand: `to_string` would bring the formatting machinery into the module.
@@ -551,19 +572,7 @@ pub fn display_path(path: &[PathSegment]) -> String {
 /// `text` as a JSON string literal, for messages.
 pub fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    push_json_string(&mut out, text);
     out
 }
 
@@ -639,6 +648,16 @@ mod tests {
         let parsed: serde_json::Value = serde_json::from_str(&issues_json(&issues)).unwrap();
         assert_eq!(parsed, serde_json::Value::Array(issues.iter().map(expected_json).collect()));
         assert_eq!(issues_json(&[]), "[]");
+    }
+
+    #[test]
+    fn validation_json_is_either_result() {
+        let data = r#"{"chat_id":"919537851844@c.us","labels":"a\"b"}"#;
+        let parsed: serde_json::Value = serde_json::from_str(&validation_json(Ok(data))).unwrap();
+        assert_eq!(parsed, serde_json::json!({ "success": true, "data": serde_json::from_str::<serde_json::Value>(data).unwrap() }));
+        let issues = [Issue::new(vec!["subject".into()], IssueDetail::missing_field("string"), "is required")];
+        let parsed: serde_json::Value = serde_json::from_str(&validation_json(Err(&issues))).unwrap();
+        assert_eq!(parsed, serde_json::json!({ "success": false, "issues": [expected_json(&issues[0])] }));
     }
 
     #[cfg(not(target_arch = "wasm32"))]

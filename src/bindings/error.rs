@@ -16,7 +16,7 @@ extern "C" {
     // Not `catch`: it is only given `issues_json`'s text, which the core's tests parse for every
     // kind of issue and every character.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
-    fn parse_json(text: &str) -> JsValue;
+    pub(super) fn parse_json(text: &str) -> JsValue;
 }
 
 fn set(target: &Object, key: &str, value: impl Into<JsValue>) {

@@ -1,12 +1,11 @@
 //! `validateCreateTicket`, `validateUpdateTicket`, `validateListTicketsQuery`, `validatePhone`:
 //! they never throw on bad input; they return `{ success, data }` or `{ success, issues }`.
 
-use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use super::error::issues_to_js;
+use super::error::parse_json;
 use super::interop::js_to_value_expecting;
-use crate::error::{ErrorKind, Issue, IssueCode, IssueDetail};
+use crate::error::{validation_json, ErrorKind, Issue, IssueCode, IssueDetail};
 use crate::json::Value;
 use crate::validate;
 
@@ -77,49 +76,22 @@ extern "C" {
     pub type JsPhoneInput;
 }
 
-fn set(target: &Object, key: &str, value: &JsValue) {
-    // Reflect.set on a fresh plain object cannot fail.
-    let _ = Reflect::set(target, &JsValue::from_str(key), value);
-}
-
-fn failure(issues: &[Issue]) -> JsValue {
-    let result = Object::new();
-    set(&result, "success", &JsValue::FALSE);
-    set(&result, "issues", &issues_to_js(issues));
-    result.into()
-}
-
-fn success(data: &JsValue) -> JsValue {
-    let result = Object::new();
-    set(&result, "success", &JsValue::TRUE);
-    set(&result, "data", data);
-    result.into()
-}
-
-/// Reads the input, runs the core rule and builds the result; `data` is `JSON.parse` of
-/// the very body the client would send, so the two can never differ.
-fn run<T>(input: &JsValue, expected: &'static str, validate: fn(&Value) -> Result<T, Vec<Issue>>, to_js: fn(&T) -> JsValue) -> JsValue {
-    let value = match js_to_value_expecting(input, MAX_DEPTH, expected) {
-        Ok(value) => value,
-        Err(error) if !error.issues.is_empty() => return failure(&error.issues),
+/// Reads the input, runs the core rule and builds the result with one `JSON.parse` of the core's
+/// text; `data` is the very body the client would send, so the two can never differ.
+fn run<T>(input: &JsValue, expected: &'static str, validate: fn(&Value) -> Result<T, Vec<Issue>>, to_json: fn(&T) -> String) -> JsValue {
+    let outcome = match js_to_value_expecting(input, MAX_DEPTH, expected) {
+        Ok(value) => validate(&value).map(|data| to_json(&data)),
+        Err(error) if !error.issues.is_empty() => Err(error.issues),
         Err(error) => {
             let detail = if error.kind == ErrorKind::Limit {
                 IssueDetail::out_of_range(None, Some(i64::from(MAX_DEPTH)), "depth")
             } else {
                 IssueDetail::invalid_type("object", "text that is not JSON")
             };
-            return failure(&[Issue::new(Vec::new(), detail, error.message)]);
+            Err(vec![Issue::new(Vec::new(), detail, error.message)])
         }
     };
-    match validate(&value) {
-        Ok(data) => success(&to_js(&data)),
-        Err(issues) => failure(&issues),
-    }
-}
-
-fn json_to_js(text: String) -> JsValue {
-    // The text comes from Value::to_json, which only writes valid JSON.
-    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
+    parse_json(&validation_json(outcome.as_deref().map_err(Vec::as_slice)))
 }
 
 /// Checks the body of a new ticket and returns it normalised to what `POST /tickets/create`
@@ -128,7 +100,7 @@ fn json_to_js(text: String) -> JsValue {
 /// or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateCreateTicket, unchecked_return_type = "ValidationResult<CreateTicketRequest>")]
 pub fn validate_create_ticket(input: &JsCreateTicketInput) -> JsValue {
-    run(input, "object", validate::validate_create_ticket, request_to_js)
+    run(input, "object", validate::validate_create_ticket, Value::to_json)
 }
 
 /// Checks the fields to change on a ticket (at least one) and returns them normalised to what
@@ -136,14 +108,14 @@ pub fn validate_create_ticket(input: &JsCreateTicketInput) -> JsValue {
 /// found. Never throws.
 #[wasm_bindgen(js_name = validateUpdateTicket, unchecked_return_type = "ValidationResult<UpdateTicketRequest>")]
 pub fn validate_update_ticket(input: &JsUpdateTicketInput) -> JsValue {
-    run(input, "object", validate::validate_update_ticket, request_to_js)
+    run(input, "object", validate::validate_update_ticket, Value::to_json)
 }
 
 /// Checks `{ offset, limit }` (numbers or numeric strings, as from URL parameters) and returns
 /// them as numbers, or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateListTicketsQuery, unchecked_return_type = "ValidationResult<ListTicketsQuery>")]
 pub fn validate_list_tickets_query(input: &JsListTicketsQueryInput) -> JsValue {
-    run(input, "object", validate::validate_list_tickets_query, request_to_js)
+    run(input, "object", validate::validate_list_tickets_query, Value::to_json)
 }
 
 /// Checks the phone to act with and returns the `x-phone` value: a number with its country
@@ -151,16 +123,11 @@ pub fn validate_list_tickets_query(input: &JsListTicketsQueryInput) -> JsValue {
 /// (`phone-bqzvyibhmwkaergr`), or the issue found. Never throws.
 #[wasm_bindgen(js_name = validatePhone, unchecked_return_type = "ValidationResult<string>")]
 pub fn validate_phone(input: &JsPhoneInput) -> JsValue {
-    run(input, "string | number", validate::validate_phone, |phone| JsValue::from_str(phone))
+    run(input, "string | number", validate::validate_phone, |phone| Value::String(phone.clone()).to_json())
 }
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_MORE_REQUESTS: &'static str = validate::REQUESTS_TYPESCRIPT;
-
-/// A request of a `request!` table, as the JSON the client sends (a query's fields as the values put in its URL).
-fn request_to_js(request: &Value) -> JsValue {
-    json_to_js(request.to_json())
-}
 
 /// Checks a message to send and returns it normalised to what `POST /message/send` accepts
 /// (`chat_id` with its `@c.us`, bare base64 `media.filedata` as a `data:` URL, poll texts trimmed),
@@ -169,7 +136,7 @@ fn request_to_js(request: &Value) -> JsValue {
 pub fn validate_send_message(
     #[wasm_bindgen(unchecked_param_type = "SendMessageInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_send_message, request_to_js)
+    run(input, "object", validate::validate_send_message, Value::to_json)
 }
 
 /// Checks where to forward a message (`{ forward_chat_ids }`), or every issue found. Never throws.
@@ -177,7 +144,7 @@ pub fn validate_send_message(
 pub fn validate_forward_message(
     #[wasm_bindgen(unchecked_param_type = "ForwardMessageInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_forward_message, request_to_js)
+    run(input, "object", validate::validate_forward_message, Value::to_json)
 }
 
 /// Checks a reaction (`{ reaction: '👍' }`), or every issue found. Never throws.
@@ -185,7 +152,7 @@ pub fn validate_forward_message(
 pub fn validate_reaction(
     #[wasm_bindgen(unchecked_param_type = "ReactionInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_reaction, request_to_js)
+    run(input, "object", validate::validate_reaction, Value::to_json)
 }
 
 /// Checks a private note and returns it normalised to what `POST /note/create` accepts, or every
@@ -194,7 +161,7 @@ pub fn validate_reaction(
 pub fn validate_create_note(
     #[wasm_bindgen(unchecked_param_type = "CreateNoteInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_create_note, request_to_js)
+    run(input, "object", validate::validate_create_note, Value::to_json)
 }
 
 /// Checks the fields to change on a contact (at least one) and returns them normalised to what
@@ -203,7 +170,7 @@ pub fn validate_create_note(
 pub fn validate_update_contact(
     #[wasm_bindgen(unchecked_param_type = "UpdateContactInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_update_contact, request_to_js)
+    run(input, "object", validate::validate_update_contact, Value::to_json)
 }
 
 /// Checks `{ offset, limit, chat_type, label }` for `listChats`, or every issue found. Never throws.
@@ -211,7 +178,7 @@ pub fn validate_update_contact(
 pub fn validate_list_chats_query(
     #[wasm_bindgen(unchecked_param_type = "ListChatsQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_list_chats_query, request_to_js)
+    run(input, "object", validate::validate_list_chats_query, Value::to_json)
 }
 
 /// Checks `{ offset, limit }` for `listChatMessages`, `listMessages` and `listContacts`, or every issue found. Never throws.
@@ -219,7 +186,7 @@ pub fn validate_list_chats_query(
 pub fn validate_list_query(
     #[wasm_bindgen(unchecked_param_type = "ListQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_list_query, request_to_js)
+    run(input, "object", validate::validate_list_query, Value::to_json)
 }
 
 /// Checks `{ offset, limit, start_time, end_time }` for `listChatNotes` and `listNotes`, or every issue found. Never throws.
@@ -227,5 +194,5 @@ pub fn validate_list_query(
 pub fn validate_list_notes_query(
     #[wasm_bindgen(unchecked_param_type = "ListNotesQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_list_notes_query, request_to_js)
+    run(input, "object", validate::validate_list_notes_query, Value::to_json)
 }

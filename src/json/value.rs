@@ -71,7 +71,7 @@ impl Value {
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Value::Number(text) => out.push_str(text),
-            Value::String(s) => out.push_str(&crate::error::quote(s)),
+            Value::String(s) => crate::error::push_json_string(out, s),
             Value::Array(items) => {
                 out.push('[');
                 for (i, item) in items.iter().enumerate() {
@@ -88,7 +88,7 @@ impl Value {
                     if i > 0 {
                         out.push(',');
                     }
-                    out.push_str(&crate::error::quote(key));
+                    crate::error::push_json_string(out, key);
                     out.push(':');
                     value.write_json(out);
                 }
@@ -139,6 +139,17 @@ mod tests {
         assert_eq!(value.to_json(), text);
         assert_eq!(value.get("a"), Some(&Value::Number("2".into())), "the last duplicate wins, as in JSON.parse");
         assert_eq!(value.get("a").unwrap().as_safe_integer(), Some(Ok(2)));
+    }
+
+    proptest::proptest! {
+        /// Strings are written as `JSON.stringify` (and serde_json) write them, escapes included.
+        #[test]
+        fn strings_are_written_as_json_stringify_writes_them(text in "\\PC*|[\\x00-\\x1f\"\\\\é😀]*") {
+            let written = Value::Object(vec![(text.clone(), Value::String(text.clone()))]).to_json();
+            let mut expected = serde_json::Map::new();
+            expected.insert(text.clone(), serde_json::Value::String(text));
+            proptest::prop_assert_eq!(written, serde_json::to_string(&expected).unwrap());
+        }
     }
 
     #[test]
