@@ -313,10 +313,16 @@ pub struct Issue {
 }
 
 /// What a `validate*` function returns, as one JSON text for one `JSON.parse`: `{"success":true,
-/// "data":…}` with the request's JSON text, or `{"success":false,"issues":[…]}`.
-pub fn validation_json(outcome: Result<&str, &[Issue]>) -> String {
+/// "data":…}` with the request as `write_data` writes it, or `{"success":false,"issues":[…]}`.
+pub fn validation_json<T: ?Sized>(outcome: Result<&T, &[Issue]>, write_data: fn(&T, &mut String)) -> String {
     match outcome {
-        Ok(data) => ["{\"success\":true,\"data\":", data, "}"].concat(),
+        Ok(data) => {
+            let mut out = String::with_capacity(512);
+            out.push_str("{\"success\":true,\"data\":");
+            write_data(data, &mut out);
+            out.push('}');
+            out
+        }
         Err(issues) => ["{\"success\":false,\"issues\":", &issues_json(issues), "}"].concat(),
     }
 }
@@ -653,10 +659,11 @@ mod tests {
     #[test]
     fn validation_json_is_either_result() {
         let data = r#"{"chat_id":"919537851844@c.us","labels":"a\"b"}"#;
-        let parsed: serde_json::Value = serde_json::from_str(&validation_json(Ok(data))).unwrap();
+        let written = validation_json(Ok(&crate::json::Value::parse(data, 8).unwrap()), crate::json::Value::write_json);
+        let parsed: serde_json::Value = serde_json::from_str(&written).unwrap();
         assert_eq!(parsed, serde_json::json!({ "success": true, "data": serde_json::from_str::<serde_json::Value>(data).unwrap() }));
         let issues = [Issue::new(vec!["subject".into()], IssueDetail::missing_field("string"), "is required")];
-        let parsed: serde_json::Value = serde_json::from_str(&validation_json(Err(&issues))).unwrap();
+        let parsed: serde_json::Value = serde_json::from_str(&validation_json(Err(&issues), crate::json::Value::write_json)).unwrap();
         assert_eq!(parsed, serde_json::json!({ "success": false, "issues": [expected_json(&issues[0])] }));
     }
 

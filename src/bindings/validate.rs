@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use super::error::parse_json;
 use super::interop::js_to_value_expecting;
-use crate::error::{validation_json, ErrorKind, Issue, IssueCode, IssueDetail};
+use crate::error::{push_json_string, validation_json, ErrorKind, Issue, IssueCode, IssueDetail};
 use crate::json::Value;
 use crate::validate;
 
@@ -78,9 +78,9 @@ extern "C" {
 
 /// Reads the input, runs the core rule and builds the result with one `JSON.parse` of the core's
 /// text; `data` is the very body the client would send, so the two can never differ.
-fn run<T>(input: &JsValue, expected: &'static str, validate: fn(&Value) -> Result<T, Vec<Issue>>, to_json: fn(&T) -> String) -> JsValue {
+fn run<T>(input: &JsValue, expected: &'static str, validate: fn(&Value) -> Result<T, Vec<Issue>>, write: fn(&T, &mut String)) -> JsValue {
     let outcome = match js_to_value_expecting(input, MAX_DEPTH, expected) {
-        Ok(value) => validate(&value).map(|data| to_json(&data)),
+        Ok(value) => validate(&value),
         Err(error) if !error.issues.is_empty() => Err(error.issues),
         Err(error) => {
             let detail = if error.kind == ErrorKind::Limit {
@@ -91,7 +91,7 @@ fn run<T>(input: &JsValue, expected: &'static str, validate: fn(&Value) -> Resul
             Err(vec![Issue::new(Vec::new(), detail, error.message)])
         }
     };
-    parse_json(&validation_json(outcome.as_deref().map_err(Vec::as_slice)))
+    parse_json(&validation_json(outcome.as_ref().map_err(Vec::as_slice), write))
 }
 
 /// Checks the body of a new ticket and returns it normalised to what `POST /tickets/create`
@@ -100,7 +100,7 @@ fn run<T>(input: &JsValue, expected: &'static str, validate: fn(&Value) -> Resul
 /// or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateCreateTicket, unchecked_return_type = "ValidationResult<CreateTicketRequest>")]
 pub fn validate_create_ticket(input: &JsCreateTicketInput) -> JsValue {
-    run(input, "object", validate::validate_create_ticket, Value::to_json)
+    run(input, "object", validate::validate_create_ticket, Value::write_json)
 }
 
 /// Checks the fields to change on a ticket (at least one) and returns them normalised to what
@@ -108,14 +108,14 @@ pub fn validate_create_ticket(input: &JsCreateTicketInput) -> JsValue {
 /// found. Never throws.
 #[wasm_bindgen(js_name = validateUpdateTicket, unchecked_return_type = "ValidationResult<UpdateTicketRequest>")]
 pub fn validate_update_ticket(input: &JsUpdateTicketInput) -> JsValue {
-    run(input, "object", validate::validate_update_ticket, Value::to_json)
+    run(input, "object", validate::validate_update_ticket, Value::write_json)
 }
 
 /// Checks `{ offset, limit }` (numbers or numeric strings, as from URL parameters) and returns
 /// them as numbers, or every issue found. Never throws.
 #[wasm_bindgen(js_name = validateListTicketsQuery, unchecked_return_type = "ValidationResult<ListTicketsQuery>")]
 pub fn validate_list_tickets_query(input: &JsListTicketsQueryInput) -> JsValue {
-    run(input, "object", validate::validate_list_tickets_query, Value::to_json)
+    run(input, "object", validate::validate_list_tickets_query, Value::write_json)
 }
 
 /// Checks the phone to act with and returns the `x-phone` value: a number with its country
@@ -123,7 +123,7 @@ pub fn validate_list_tickets_query(input: &JsListTicketsQueryInput) -> JsValue {
 /// (`phone-bqzvyibhmwkaergr`), or the issue found. Never throws.
 #[wasm_bindgen(js_name = validatePhone, unchecked_return_type = "ValidationResult<string>")]
 pub fn validate_phone(input: &JsPhoneInput) -> JsValue {
-    run(input, "string | number", validate::validate_phone, |phone| Value::String(phone.clone()).to_json())
+    run(input, "string | number", validate::validate_phone, |phone, out| push_json_string(out, phone))
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -136,7 +136,7 @@ const TS_MORE_REQUESTS: &'static str = validate::REQUESTS_TYPESCRIPT;
 pub fn validate_send_message(
     #[wasm_bindgen(unchecked_param_type = "SendMessageInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_send_message, Value::to_json)
+    run(input, "object", validate::validate_send_message, Value::write_json)
 }
 
 /// Checks where to forward a message (`{ forward_chat_ids }`), or every issue found. Never throws.
@@ -144,7 +144,7 @@ pub fn validate_send_message(
 pub fn validate_forward_message(
     #[wasm_bindgen(unchecked_param_type = "ForwardMessageInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_forward_message, Value::to_json)
+    run(input, "object", validate::validate_forward_message, Value::write_json)
 }
 
 /// Checks a reaction (`{ reaction: '👍' }`), or every issue found. Never throws.
@@ -152,7 +152,7 @@ pub fn validate_forward_message(
 pub fn validate_reaction(
     #[wasm_bindgen(unchecked_param_type = "ReactionInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_reaction, Value::to_json)
+    run(input, "object", validate::validate_reaction, Value::write_json)
 }
 
 /// Checks a private note and returns it normalised to what `POST /note/create` accepts, or every
@@ -161,7 +161,7 @@ pub fn validate_reaction(
 pub fn validate_create_note(
     #[wasm_bindgen(unchecked_param_type = "CreateNoteInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_create_note, Value::to_json)
+    run(input, "object", validate::validate_create_note, Value::write_json)
 }
 
 /// Checks the fields to change on a contact (at least one) and returns them normalised to what
@@ -170,7 +170,7 @@ pub fn validate_create_note(
 pub fn validate_update_contact(
     #[wasm_bindgen(unchecked_param_type = "UpdateContactInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_update_contact, Value::to_json)
+    run(input, "object", validate::validate_update_contact, Value::write_json)
 }
 
 /// Checks `{ offset, limit, chat_type, label }` for `listChats`, or every issue found. Never throws.
@@ -178,7 +178,7 @@ pub fn validate_update_contact(
 pub fn validate_list_chats_query(
     #[wasm_bindgen(unchecked_param_type = "ListChatsQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_list_chats_query, Value::to_json)
+    run(input, "object", validate::validate_list_chats_query, Value::write_json)
 }
 
 /// Checks `{ offset, limit }` for `listChatMessages`, `listMessages` and `listContacts`, or every issue found. Never throws.
@@ -186,7 +186,7 @@ pub fn validate_list_chats_query(
 pub fn validate_list_query(
     #[wasm_bindgen(unchecked_param_type = "ListQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_list_query, Value::to_json)
+    run(input, "object", validate::validate_list_query, Value::write_json)
 }
 
 /// Checks `{ offset, limit, start_time, end_time }` for `listChatNotes` and `listNotes`, or every issue found. Never throws.
@@ -194,5 +194,5 @@ pub fn validate_list_query(
 pub fn validate_list_notes_query(
     #[wasm_bindgen(unchecked_param_type = "ListNotesQueryInput | FormData | URLSearchParams | Record<string, unknown>")] input: &JsValue,
 ) -> JsValue {
-    run(input, "object", validate::validate_list_notes_query, Value::to_json)
+    run(input, "object", validate::validate_list_notes_query, Value::write_json)
 }
