@@ -13,8 +13,8 @@ extern "C" {
 
 #[wasm_bindgen]
 extern "C" {
-    // Not `catch`: it is only given `issues_json`'s text, which the core's tests parse for every
-    // kind of issue and every character.
+    // Not `catch`: it is only given the text of `issues_json` or `validation_json`, which the
+    // core's tests parse for every kind of issue and every character.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
     pub(super) fn parse_json(text: &str) -> JsValue;
 }

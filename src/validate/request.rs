@@ -147,8 +147,8 @@ impl RequestShape {
         let entries = entries(input, self.what, issues)?;
         let mut out = Vec::new();
         for spec in self.fields {
-            let given = field(entries, spec.name);
-            match given.filter(|v| !matches!(v, Value::Null) || spec.nulls != Nulls::Absent) {
+            let given = field(entries, spec.name).filter(|v| !(matches!(v, Value::Null) && spec.nulls == Nulls::Absent));
+            match given {
                 Some(Value::Null) if spec.nulls == Nulls::Clears => out.push((spec.name.to_owned(), Value::Null)),
                 Some(Value::Null) if spec.nulls == Nulls::Refused => {
                     let labels = if matches!(spec.rule, Rule::Labels) { ", or give \"\" to remove every label" } else { "" };
