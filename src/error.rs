@@ -416,25 +416,31 @@ impl JsonText {
         push_json_string(&mut self.0, text);
     }
 
-    /// Digits by hand: `to_string` would bring the formatting machinery into the module.
     #[inline(never)]
     pub(crate) fn integer(&mut self, number: i64) {
-        if number < 0 {
-            self.raw("-");
-        }
-        let mut digits = [b'0'; 20];
-        let mut rest = number.unsigned_abs();
-        let mut start = digits.len();
-        while let Some(digit) = start.checked_sub(1).and_then(|at| digits.get_mut(at)) {
-            *digit = b'0' + (rest % 10) as u8;
-            start -= 1;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        self.raw(core::str::from_utf8(digits.get(start..).unwrap_or_default()).unwrap_or_default());
+        push_integer(&mut self.0, number);
     }
+}
+
+/// `number` in decimal. Digits by hand: `to_string` would bring the formatting machinery into
+/// the module.
+#[inline(never)]
+pub(crate) fn push_integer(out: &mut String, number: i64) {
+    if number < 0 {
+        out.push('-');
+    }
+    let mut digits = [b'0'; 20];
+    let mut rest = number.unsigned_abs();
+    let mut start = digits.len();
+    while let Some(digit) = start.checked_sub(1).and_then(|at| digits.get_mut(at)) {
+        *digit = b'0' + (rest % 10) as u8;
+        start -= 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.push_str(core::str::from_utf8(digits.get(start..).unwrap_or_default()).unwrap_or_default());
 }
 
 const HEX_DIGITS: &str = "0123456789abcdef";

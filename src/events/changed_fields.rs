@@ -52,7 +52,7 @@ pub fn changed_fields_json(changed: &[ChangedField]) -> String {
             out.push(',');
         }
         out.push_str("{\"field\":");
-        out.push_str(&crate::error::quote(&entry.field));
+        crate::error::push_json_string(&mut out, &entry.field);
         out.push_str(",\"previous\":");
         entry.previous.write_json(&mut out);
         if let Some(current) = &entry.current {

@@ -30,7 +30,7 @@ impl Replacement {
         match self {
             Replacement::Null => out.push_str("null"),
             Replacement::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Replacement::Integer(n) => write_integer(out, *n),
+            Replacement::Integer(n) => crate::error::push_integer(out, *n),
             Replacement::Number(text) => out.push_str(text),
             Replacement::Name(name) => {
                 out.push('"');
@@ -54,29 +54,6 @@ impl Replacement {
         let mut out = String::new();
         self.write_to(&mut out);
         out
-    }
-}
-
-/// Writes `n` in decimal. By hand: `to_string` brings a formatter into the wasm module.
-fn write_integer(out: &mut String, n: i64) {
-    if n < 0 {
-        out.push('-');
-    }
-    let mut digits = [0u8; 20];
-    let mut rest = n.unsigned_abs();
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        if let Some(digit) = digits.get_mut(at) {
-            *digit = b'0' + (rest % 10) as u8;
-        }
-        rest /= 10;
-        if rest == 0 || at == 0 {
-            break;
-        }
-    }
-    for &digit in digits.get(at..).unwrap_or_default() {
-        out.push(char::from(digit));
     }
 }
 
