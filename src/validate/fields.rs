@@ -10,6 +10,7 @@ use crate::formats::{format_iso_utc, parse_timestamp, TimestampError};
 use crate::json::{parse_decimal, NotSafeInteger, Value};
 
 use super::phone::international_number;
+use super::request::Rule;
 
 /// A ticket priority as the API's OpenAPI document types it: the string `"1"` (low),
 /// `"2"` (medium), `"3"` (high) or `"4"` (urgent).
@@ -109,16 +110,6 @@ fn invalid_type(key: &str, takes: &'static str, expected: &str, value: &Value) -
     Issue::new(path(key), IssueDetail::invalid_type(takes, value.kind().name()), format!("expected {expected}, got {}{hint}", got(value)))
 }
 
-/// What each request field takes, in issue details.
-pub(crate) fn takes(key: &str) -> &'static str {
-    match key {
-        "priority" => "integer | string",
-        "labels" => "string | string[]",
-        "offset" | "limit" => "integer | string",
-        _ => "string",
-    }
-}
-
 /// The trimmed text of a string field, or an `invalid_type` issue.
 fn text<'a>(value: &'a Value, key: &str, expected: &str, issues: &mut Vec<Issue>) -> Option<&'a str> {
     match value {
@@ -181,7 +172,7 @@ pub(crate) fn priority(value: &Value, issues: &mut Vec<Issue>) -> Option<Request
         Value::Number(text) => (text.as_str(), excerpt_raw(text)),
         Value::String(s) => (s.trim(), excerpt(s)),
         other => {
-            issues.push(invalid_type(key, takes(key), "a priority 1 to 4 (a number or a numeric string)", other));
+            issues.push(invalid_type(key, Rule::Priority.takes(), "a priority 1 to 4 (a number or a numeric string)", other));
             return None;
         }
     };
@@ -295,7 +286,7 @@ pub(crate) fn labels(value: &Value, issues: &mut Vec<Issue>) -> Option<String> {
             }
         }
         other => {
-            issues.push(invalid_type(key, takes(key), "a comma-separated string or an array of strings", other));
+            issues.push(invalid_type(key, Rule::Labels.takes(), "a comma-separated string or an array of strings", other));
             return None;
         }
     }
@@ -335,7 +326,7 @@ pub(crate) fn integer(value: &Value, key: &str, min: u64, max: u64, issues: &mut
         Value::Number(text) => (text.as_str(), excerpt_raw(text)),
         Value::String(s) => (s.trim(), excerpt(s)),
         other => {
-            issues.push(invalid_type(key, takes(key), &format!("a whole number {range} (a number or a numeric string)"), other));
+            issues.push(invalid_type(key, Rule::Offset.takes(), &format!("a whole number {range} (a number or a numeric string)"), other));
             return None;
         }
     };
