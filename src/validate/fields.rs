@@ -2,8 +2,6 @@
 //! value, pushes an issue when it is wrong (always at least one when it returns `None`) and
 //! returns the form the API accepts when it is right.
 
-use serde::Serialize;
-
 use crate::error::{quote, Issue, IssueDetail, PathSegment};
 use crate::formats::ids::{is_bare_message_id, is_digits, is_email, is_message_id};
 use crate::formats::{format_iso_utc, parse_timestamp, TimestampError};
@@ -14,15 +12,11 @@ use super::request::Rule;
 
 /// A ticket priority as the API's OpenAPI document types it: the string `"1"` (low),
 /// `"2"` (medium), `"3"` (high) or `"4"` (urgent).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RequestPriority {
-    #[serde(rename = "1")]
     Low,
-    #[serde(rename = "2")]
     Medium,
-    #[serde(rename = "3")]
     High,
-    #[serde(rename = "4")]
     Urgent,
 }
 
@@ -40,8 +34,7 @@ impl RequestPriority {
 }
 
 /// A ticket status a request may set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RequestStatus {
     Open,
     Inprogress,
