@@ -178,8 +178,32 @@ pub fn format_iso_utc(epoch_ms: i64) -> String {
     let days = epoch_ms.div_euclid(86_400_000);
     let ms_of_day = epoch_ms.rem_euclid(86_400_000);
     let (year, month, day) = civil_from_days(days);
-    let (h, m, s, ms) = (ms_of_day / 3_600_000, ms_of_day / 60_000 % 60, ms_of_day / 1000 % 60, ms_of_day % 1000);
-    format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}.{ms:03}Z")
+    let mut out = String::with_capacity(27);
+    // toISOString's expanded years: six digits and a sign outside 0000 to 9999 (an offset can move
+    // 0000-01-01 or 9999-12-31 across that edge).
+    if (0..=9999).contains(&year) {
+        push_digits(&mut out, year, 4);
+    } else {
+        out.push(if year < 0 { '-' } else { '+' });
+        push_digits(&mut out, year, 6);
+    }
+    let rest = [('-', month, 2), ('-', day, 2), ('T', ms_of_day / 3_600_000, 2), (':', ms_of_day / 60_000 % 60, 2)];
+    for (separator, value, width) in rest.into_iter().chain([(':', ms_of_day / 1000 % 60, 2), ('.', ms_of_day % 1000, 3)]) {
+        out.push(separator);
+        push_digits(&mut out, value, width);
+    }
+    out.push('Z');
+    out
+}
+
+/// The last `width` decimal digits of `value`'s magnitude, zero-padded. By hand: `format!` would
+/// bring the formatting machinery's padding into the module and costs more per call.
+fn push_digits(out: &mut String, value: i64, width: u32) {
+    let value = value.unsigned_abs();
+    for place in (0..width).rev() {
+        let digit = value / 10u64.pow(place) % 10;
+        out.push(char::from(b'0' + digit as u8));
+    }
 }
 
 fn civil_from_days(days: i64) -> (i64, i64, i64) {
@@ -226,5 +250,10 @@ mod tests {
     fn formats_like_to_iso_string() {
         assert_eq!(format_iso_utc(1_777_204_393_273), "2026-04-26T11:53:13.273Z");
         assert_eq!(format_iso_utc(0), "1970-01-01T00:00:00.000Z");
+        // `new Date(ms).toISOString()` in Node 20: years outside 0000 to 9999 are expanded.
+        assert_eq!(format_iso_utc(-62_167_222_800_000), "-000001-12-31T23:00:00.000Z");
+        assert_eq!(format_iso_utc(253_402_304_399_000), "+010000-01-01T00:59:59.000Z");
+        assert_eq!(format_iso_utc(-62_135_596_800_000), "0001-01-01T00:00:00.000Z");
+        assert_eq!(format_iso_utc(-1), "1969-12-31T23:59:59.999Z");
     }
 }

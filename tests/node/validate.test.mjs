@@ -121,6 +121,13 @@ test('create: valid and boundary values of every field', () => {
   }
 });
 
+test('create: a due date is sent as toISOString writes it, also where the offset crosses year 0000 or 9999', () => {
+  for (const text of ['2025-04-20', '2025-04-09 18:29:59.5+05:30', '0000-01-01T00:00:00+01:00', '9999-12-31T23:59:59-01:00', '0001-01-01T00:00:00Z', '1969-12-31T23:59:59.999Z']) {
+    const data = ok(validateCreateTicket({ ...base, due_date: text }));
+    assert.equal(data.due_date, new Date(text.replace(' ', 'T')).toISOString(), text);
+  }
+});
+
 // [field, input value, code, message fragment].
 const createInvalid = [
   ['chat_id', '123456', 'invalid_format', 'has 6 digits'],
