@@ -144,14 +144,18 @@ export function materialise(text, wasmMemory, at, count, ascii) {
   return root;
 }
 
-// What a request validator reads (src/bindings/interop.rs, js_to_value): `{ value }` for plain
-// objects, arrays and primitives, and for FormData and URLSearchParams turned into the plain
-// object of their entries (a key given twice becomes an array); or a refusal (see `refusal`):
-// of anything else that is an object (a Map, a Date, a class instance), which JSON.stringify
-// would quietly turn into {} or a string; of a FormData entry that is not text (a File); of a
-// value inside that JSON cannot hold (see `notJson`).
-/** @param {unknown} value @param {number} maxDepth */
-export function requestInput(value, maxDepth) {
+// What a request validator reads (src/bindings/interop.rs, read_js_value), as JSON text: of plain
+// objects, arrays and primitives (undefined where JSON.stringify writes nothing), and of
+// FormData and URLSearchParams turned into the plain object of their entries (a key given twice
+// becomes an array); or a refusal (see `refusal`): of anything else that is an object (a Map, a
+// Date, a class instance), which JSON.stringify would quietly turn into {} or a string; of a
+// FormData entry that is not text (a File); of a value inside that JSON cannot hold (see
+// `notJson`). A refusal holds NUL characters, which JSON text never does (JSON.stringify escapes
+// them). The text crosses like a payload's (`encodeInto`), not as a returned string, which
+// wasm-bindgen copies one character at a time. Throws what the caller's code throws (a getter,
+// toJSON, a Proxy's trap): the import is `catch`.
+/** @param {unknown} value @param {number} maxDepth @returns {string | undefined} */
+export function requestText(value, maxDepth) {
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && !isPlainObject(value)) {
     const isForm = typeof FormData === 'function' && value instanceof FormData;
     if (!isForm && !(typeof URLSearchParams === 'function' && value instanceof URLSearchParams)) return refusal(typeName(value), '', null);
@@ -163,9 +167,9 @@ export function requestInput(value, maxDepth) {
       else if (Array.isArray(entries[key])) entries[key].push(entry);
       else entries[key] = [entries[key], entry];
     }
-    return { value: entries };
+    return JSON.stringify(entries);
   }
-  return (maxDepth > 0 && notJson(value, maxDepth)) || { value };
+  return (maxDepth > 0 && notJson(value, maxDepth)) || JSON.stringify(value);
 }
 
 /**
@@ -244,13 +248,27 @@ function notJsonKind(item, inArray) {
   }
 }
 
+// The items of `value` when it is an array, as a new array of strings (null where an item is
+// not one), read here so that a Proxy's trap or a getter of the caller's runs outside the
+// module (the import is `catch`); undefined for anything else.
+/** @param {unknown} value @returns {(string | null)[] | undefined} */
+export function stringItems(value) {
+  if (!Array.isArray(value)) return undefined;
+  return Array.from(value, (item) => (typeof item === 'string' ? item : null));
+}
+
 // What a value is, for issue details (`received`): its typeof, 'array', 'null', or its class.
+// Never throws: a revoked Proxy (Array.isArray) or a throwing `constructor` getter is an 'object'.
 export function typeName(value) {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
   if (typeof value !== 'object') return typeof value;
-  const name = value.constructor?.name;
-  return name && name !== 'Object' ? name : 'object';
+  try {
+    if (Array.isArray(value)) return 'array';
+    const name = value.constructor?.name;
+    return typeof name === 'string' && name !== '' && name !== 'Object' ? name : 'object';
+  } catch {
+    return 'object';
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -81,6 +81,21 @@ function assertNoPollution() {
   equal(typeof ({}).constructor, 'function', 'constructor of {}');
 }
 
+/** Values whose reading runs the caller's code, which throws: every way a JS value can. */
+function throwingValues() {
+  const getter = { chat_id: '919537851844@c.us', subject: 'S' };
+  Object.defineProperty(getter, 'labels', { enumerable: true, get() { throw new Error('getter says no'); } });
+  const toJson = { toJSON() { throw new Error('toJSON says no'); } };
+  const no = () => { throw new Error('trap says no'); };
+  const traps = { get: no, has: no, ownKeys: no, getOwnPropertyDescriptor: no, getPrototypeOf: no };
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const revokedArray = Proxy.revocable([], {});
+  revokedArray.revoke();
+  const constructorGetter = Object.create({ get constructor() { throw new Error('constructor says no'); } });
+  return [getter, toJson, new Proxy({}, traps), new Proxy(['k'], traps), revoked.proxy, revokedArray.proxy, constructorGetter];
+}
+
 export const CASES = [
   {
     name: 'a 10 MB body over a 1 MiB maxBytes is a limit error',
@@ -300,6 +315,50 @@ export const CASES = [
         }
       }
       equal(refused(pkg, 'validation', () => pkg.parseTicketInfo({ ticket: getter })).message.includes('getter says no'), true, 'the getter\'s reason');
+    },
+  },
+  {
+    // An exception of the caller's that crossed the module's frames would leave its stack and
+    // reference table unbalanced: after about a thousand, every call trapped.
+    name: "the caller's code throwing while its value is read (a getter, toJSON, Proxy traps, a revoked Proxy) is a clean error from every function, thousands of times over",
+    async run(pkg) {
+      const functions = Object.entries(pkg).filter(([name, f]) => typeof f === 'function' && /^(parse|validate|changedFields|verify)/.test(name));
+      if (functions.length < 20) fail(`test bug: only ${functions.length} functions`);
+      const clean = (what, error) => {
+        if (!(error instanceof pkg.PeriskopeError)) fail(`${what}: threw ${error?.name}: ${error?.message}`);
+      };
+      let calls = 0;
+      for (let round = 0; round < 8; round++) {
+        for (const value of throwingValues()) {
+          for (const [name, f] of functions) {
+            const argumentLists = name === 'verifyWebhookSignature' ? [[value, 'ab', 'key'], ['{}', value, 'key'], ['{}', 'ab', value]] : [[value], [VALID, value]];
+            for (const args of argumentLists) {
+              calls++;
+              let result;
+              try {
+                result = f(...args);
+              } catch (error) {
+                clean(name, error);
+                continue;
+              }
+              if (name.startsWith('validate') && args[0] === value && result?.success !== false) fail(`${name}: expected success: false`);
+            }
+          }
+          try {
+            new pkg.PeriskopeClient(value);
+            fail('PeriskopeClient: expected an error');
+          } catch (error) {
+            clean('new PeriskopeClient', error);
+          }
+          const client = new pkg.PeriskopeClient({ apiKey: 'k', fetch: () => fail('nothing may be sent') });
+          for (const [method, args] of [['createTicket', [value]], ['updateTicket', ['BKT-1', value]], ['listTickets', [value]], ['getTicket', [value]], ['sendMessage', [value]]]) {
+            calls++;
+            await client[method](...args).then(() => fail(`${method}: expected a rejection`), (error) => clean(method, error));
+          }
+        }
+      }
+      if (calls < 2000) fail(`test bug: only ${calls} calls`);
+      equal(pkg.validateCreateTicket({ chat_id: '919537851844@c.us', subject: 'S' }).success, true, 'a valid request after them');
     },
   },
   {

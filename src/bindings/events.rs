@@ -6,7 +6,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::error::to_js_error;
-use super::interop::{js_to_value, js_type_name, json_parse, materialise, parse_options, with_payload, JsParseOptions, JsPayload};
+use super::interop::{
+    js_to_value, js_type_name, json_parse, materialise, parse_options, string_items, with_payload, JsParseOptions, JsPayload,
+};
 use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::events;
 use crate::schema::ParseOptions;
@@ -127,10 +129,7 @@ pub fn verify_webhook_signature(
 }
 
 fn signing_keys(signing_key: &JsValue) -> Result<Vec<String>, Error> {
-    let keys: Vec<Option<String>> = match signing_key.dyn_ref::<Array>() {
-        Some(keys) => keys.iter().map(|key| key.as_string()).collect(),
-        None => vec![signing_key.as_string()],
-    };
+    let keys = string_items(signing_key).unwrap_or_else(|| vec![signing_key.as_string()]);
     if keys.is_empty() || keys.iter().any(|key| key.as_deref().is_none_or(str::is_empty)) {
         return Err(misuse(
             "signingKey",
@@ -165,11 +164,10 @@ fn header_text(signature: &JsValue) -> Option<String> {
     if let Some(text) = signature.as_string() {
         return Some(text);
     }
-    let values = signature.dyn_ref::<Array>()?;
-    if values.length() != 1 {
-        return None;
+    match string_items(signature)?.as_slice() {
+        [only] => only.clone(),
+        _ => None,
     }
-    values.get(0).as_string()
 }
 
 fn misuse(argument: &str, expected: &'static str, given: &JsValue, message: &str) -> Error {

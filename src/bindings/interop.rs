@@ -15,17 +15,23 @@ extern "C" {
     /// Copies `input`, when a string, into wasm memory; see js/interop.js.
     #[wasm_bindgen(js_name = encodeInto)]
     fn encode_into(input: &JsValue, memory: &JsValue, ptr: u32, capacity: u32, counts: u32) -> f64;
-    /// Plain values as they are, FormData and URLSearchParams as plain objects, anything else
-    /// named by its class; see js/interop.js.
-    #[wasm_bindgen(js_name = requestInput)]
-    fn request_input(value: &JsValue, max_depth: u32) -> JsValue;
+    /// The JSON text of a request input (FormData and URLSearchParams as the plain objects of
+    /// their entries), `undefined` where JSON has none, or a refusal; see js/interop.js.
+    /// `catch`: a getter, a `toJSON` or a Proxy of the caller's may throw, and an exception
+    /// that crossed the module's frames would leave its stack and reference table unbalanced.
+    #[wasm_bindgen(js_name = requestText, catch)]
+    fn request_text(value: &JsValue, max_depth: u32) -> Result<JsValue, JsValue>;
     /// The first value inside that JSON cannot hold (a Map, NaN, a function...), or `undefined`;
     /// see js/interop.js.
     #[wasm_bindgen(js_name = notJson, catch)]
     fn not_json_value(value: &JsValue, max_depth: u32) -> Result<JsValue, JsValue>;
     /// What a JS value is, in issue details: its `typeof`, `array`, `null`, or its class's name.
+    /// Never throws (js/interop.js), whatever the value.
     #[wasm_bindgen(js_name = typeName)]
     pub fn js_type_name(value: &JsValue) -> String;
+    /// A new array of the strings of `value` when it is an array; see js/interop.js.
+    #[wasm_bindgen(js_name = stringItems, catch)]
+    fn js_string_items(value: &JsValue) -> Result<JsValue, JsValue>;
     /// An already parsed value walked against a shape, or `undefined`; see js/interop.js.
     #[wasm_bindgen(js_name = walkObject, catch)]
     fn js_walk_object(value: &JsValue, root: u32, max_depth: u32, tables: &JsValue) -> Result<JsValue, JsValue>;
@@ -119,7 +125,8 @@ pub fn with_payload(
         }
     }
     // A getter that throws: JSON.stringify calls it again, and says why.
-    if let Some(refused) = not_json_value(input, options.max_depth).ok().and_then(|found| refusal(&found, "JSON", options.max_depth)) {
+    let found = not_json_value(input, options.max_depth).ok().and_then(|found| found.as_string());
+    if let Some(refused) = found.and_then(|found| refusal(&found, "JSON", options.max_depth)) {
         return Err(refused);
     }
     let js_text = stringify(input)?;
@@ -219,9 +226,25 @@ fn too_large(bytes: usize, max_bytes: usize) -> Error {
     )
 }
 
+/// The items of `value` when it is an array (`None` for an item that is not a string, and for
+/// every item when reading the array threw); `None` when it is not an array.
+pub fn string_items(value: &JsValue) -> Option<Vec<Option<String>>> {
+    match js_string_items(value) {
+        Ok(items) if items.is_undefined() => None,
+        Ok(items) => Some(js_sys::Array::from(&items).iter().map(|item| item.as_string()).collect()),
+        Err(_) => Some(vec![None]),
+    }
+}
+
 /// `JSON.stringify(input)`: a JS string, or `undefined` for what has no JSON form.
 fn stringify(input: &JsValue) -> Result<JsValue, Error> {
-    json_stringify(input).map_err(|e| not_json(&format!("the value cannot be turned into JSON: {}", describe(&e))))
+    json_stringify(input).map_err(cannot_be_json)
+}
+
+/// What the caller's code threw while its value was read (a getter, `toJSON`, a Proxy's trap,
+/// or JSON.stringify on a cycle or a BigInt).
+fn cannot_be_json(thrown: JsValue) -> Error {
+    not_json(&format!("the value cannot be turned into JSON: {}", describe(&thrown)))
 }
 
 /// A request input (a validator's, a client method's, the client's options) as an owned
@@ -254,23 +277,30 @@ fn read_js_value(input: &JsValue, max_depth: u32, refusal_depth: u32, expected: 
     if input.is_undefined() {
         return Ok(Value::Null);
     }
-    let read = request_input(input, refusal_depth);
-    if let Some(refused) = refusal(&read, expected, max_depth) {
-        return Err(refused);
-    }
-    let value = Reflect::get(&read, &JsValue::from_str("value")).unwrap_or(JsValue::UNDEFINED);
-    match stringify(&value)?.as_string() {
-        Some(text) => Value::parse(&text, max_depth),
-        None => Ok(Value::Null),
-    }
+    let text = request_text(input, refusal_depth).map_err(cannot_be_json)?;
+    // `with_js_string` hands on a `JsValue` (a parser's result); this caller keeps its `Value` aside.
+    let mut read = Ok(Value::Null);
+    let copied = with_js_string(&text, usize::MAX, &mut |payload| {
+        read = match refusal(payload.text, expected, max_depth) {
+            Some(refused) => Err(refused),
+            None => Value::parse(payload.text, max_depth),
+        };
+        Ok(JsValue::UNDEFINED)
+    });
+    // Not a string: JSON.stringify wrote nothing (a function, a symbol), which reads as absent.
+    copied.unwrap_or(Ok(JsValue::UNDEFINED))?;
+    read
 }
 
 /// The issue for a value js/interop.js refused (`refusal` there writes `received`, how the
-/// message names it, where, and the path, separated by NUL): at the root, where `root_expected`
-/// was; in a form, where a string was; inside, where any JSON value was; or the limit error for
-/// nesting deeper than `max_depth`. `None` when `found` is not a refusal.
-fn refusal(found: &JsValue, root_expected: &'static str, max_depth: u32) -> Option<Error> {
-    let found = found.as_string()?;
+/// message names it, where, and the path, separated by NUL, which JSON text never holds): at
+/// the root, where `root_expected` was; in a form, where a string was; inside, where any JSON
+/// value was; or the limit error for nesting deeper than `max_depth`. `None` when `found` is
+/// JSON text, not a refusal.
+fn refusal(found: &str, root_expected: &'static str, max_depth: u32) -> Option<Error> {
+    if !found.contains('\0') {
+        return None;
+    }
     let mut parts = found.split('\0');
     let mut next = || parts.next().unwrap_or_default();
     let (received, what, place, at) = (next(), next(), next(), next());
@@ -328,8 +358,14 @@ fn not_json(message: &str) -> Error {
     Error::validation(vec![Issue::new(Vec::<PathSegment>::new(), IssueDetail::invalid_type("JSON", "other"), message)])
 }
 
-fn describe(error: &JsValue) -> String {
-    error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| "unknown reason".to_owned())
+/// What was thrown: an `Error`'s message (read with `Reflect.get`, which cannot throw through the
+/// module, in case `message` is a getter that throws), or a thrown string.
+fn describe(thrown: &JsValue) -> String {
+    let message = match thrown.dyn_ref::<js_sys::Error>() {
+        Some(error) => Reflect::get(error, &JsValue::from_str("message")).ok().and_then(|message| message.as_string()),
+        None => thrown.as_string(),
+    };
+    message.unwrap_or_else(|| "unknown reason".to_owned())
 }
 
 /// Reads `{ strict, maxBytes, maxDepth, maxIssues }`; absent keys keep their defaults.

@@ -5,8 +5,8 @@ import * as pkg from 'periskope-wasm';
 import { CASES, stillWorks } from '../hostile-cases.mjs';
 
 for (const hostile of CASES) {
-  test(hostile.name, () => {
-    hostile.run(pkg);
+  test(hostile.name, async () => {
+    await hostile.run(pkg);
     stillWorks(pkg);
   });
 }

@@ -5,11 +5,11 @@ import { CASES, stillWorks } from '/tests/hostile-cases.mjs';
 
 await pkg.init();
 
-window.runCase = (name) => {
+window.runCase = async (name) => {
   const hostile = CASES.find((c) => c.name === name);
   if (!hostile) return { ok: false, message: `no case named ${name}` };
   try {
-    hostile.run(pkg);
+    await hostile.run(pkg);
     stillWorks(pkg);
     return { ok: true };
   } catch (error) {
