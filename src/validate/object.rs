@@ -4,6 +4,7 @@ use crate::error::{Issue, IssueDetail, PathSegment};
 use crate::json::Value;
 
 use super::fields::got;
+use super::request::FieldRule;
 
 /// The entries of `input` when it is an object; otherwise one issue at the root.
 pub(crate) fn entries<'a>(input: &'a Value, what: &str, issues: &mut Vec<Issue>) -> Option<&'a [(String, Value)]> {
@@ -24,24 +25,25 @@ pub(crate) fn field<'a>(entries: &'a [(String, Value)], key: &str) -> Option<&'a
 
 /// Reports keys the request does not take and keys given twice. A typo such as `asignee`
 /// would otherwise be dropped by the server without a word, so it is an issue here.
-pub(crate) fn check_keys(entries: &[(String, Value)], known: &[&'static str], request: &str, issues: &mut Vec<Issue>) {
+pub(crate) fn check_keys(entries: &[(String, Value)], fields: &[FieldRule], request: &str, issues: &mut Vec<Issue>) {
     for (index, (key, _)) in entries.iter().enumerate() {
-        let path = vec![PathSegment::Key(key.clone())];
+        let path = || vec![PathSegment::Key(key.clone())];
         if entries.iter().take(index).any(|(earlier, _)| earlier == key) {
-            issues.push(Issue::new(path, IssueDetail::duplicate_key(key.clone()), "is given twice; keep one"));
+            issues.push(Issue::new(path(), IssueDetail::duplicate_key(key.clone()), "is given twice; keep one"));
             continue;
         }
-        if known.contains(&key.as_str()) {
+        if fields.iter().any(|field| field.name == key) {
             continue;
         }
+        let known: Vec<&str> = fields.iter().map(|field| field.name).collect();
         let shown = super::fields::excerpt(key);
-        let suggestion = closest(key, known);
+        let suggestion = closest(key, &known);
         let message = match suggestion {
             Some(near) => format!("unknown field {shown}: did you mean {near}?"),
             None => format!("unknown field {shown}: {request} takes {}", known.join(", ")),
         };
         let detail = IssueDetail::UnknownField { key: key.clone(), suggestion };
-        issues.push(Issue::new(path, detail, message));
+        issues.push(Issue::new(path(), detail, message));
     }
 }
 

@@ -145,7 +145,7 @@ impl RequestShape {
     pub(crate) fn check(&self, input: &Value, issues: &mut Vec<Issue>) -> Option<Value> {
         let before = issues.len();
         let entries = entries(input, self.what, issues)?;
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.fields.len());
         for spec in self.fields {
             let given = field(entries, spec.name).filter(|v| !(matches!(v, Value::Null) && spec.nulls == Nulls::Absent));
             match given {
@@ -179,8 +179,7 @@ impl RequestShape {
             let message = concat_message(&[self.what, " needs at least one of ", &self.one_of.join(", ")]);
             issues.push(Issue::new(Vec::new(), IssueDetail::Empty { fields: self.one_of }, message));
         }
-        let names: Vec<&str> = self.fields.iter().map(|f| f.name).collect();
-        check_keys(entries, &names, self.what, issues);
+        check_keys(entries, self.fields, self.what, issues);
         if let Some(finish) = self.finish.filter(|_| issues.len() == before) {
             finish(&mut out, issues);
         }
