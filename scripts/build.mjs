@@ -56,6 +56,21 @@ const wasmOpt = join(root, 'node_modules/binaryen/bin/wasm-opt');
 run(wasmOpt, [out(wasmFileName), '-o', out(wasmFileName), '-O3', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-simd', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers', '--strip-target-features']);
 
+// Every error an export throws is the core's parts (js/periskope-error.js) until the glue throws
+// it: `thrown` makes the PeriskopeError there, so that its stack starts at the caller's call.
+const errorImport = /^import \{ createPeriskopeError \} from '(\.\/snippets\/[^']+\/js\/periskope-error\.js)';$/m;
+const glueThrow = /throw (takeFromExternrefTable0\(ret\[1\]\));/g;
+const generatedGlue = read(out(bindingsFile));
+const throwsInGlue = generatedGlue.match(/\bthrow\b/g)?.length ?? 0;
+const throwsOfErrors = generatedGlue.match(glueThrow)?.length ?? 0;
+// The one other throw is wasm-bindgen's own (`__wbindgen_throw`), which the core never calls.
+if (!errorImport.test(generatedGlue) || throwsOfErrors === 0 || throwsInGlue !== throwsOfErrors + 1) {
+  throw new Error(`unexpected layout of wasm-bindgen's error throws (${throwsOfErrors} of ${throwsInGlue} throws recognised)`);
+}
+writeFileSync(out(bindingsFile), generatedGlue
+  .replace(errorImport, "import { createPeriskopeError, thrown } from '$1';")
+  .replace(glueThrow, 'throw thrown($1);'));
+
 const { shortenImportNames, shortenExportNames } = await import('./short-import-names.mjs');
 const shortImports = shortenImportNames(readFileSync(out(wasmFileName)), read(out(bindingsFile)), `./${bindingsFile}`);
 const short = shortenExportNames(shortImports.wasm, shortImports.bindings);

@@ -7,6 +7,8 @@ use crate::error::{issues_json, Error, Issue};
 
 #[wasm_bindgen(module = "/js/periskope-error.js")]
 extern "C" {
+    /// The parts of a `PeriskopeError`, which the glue makes as it throws them (js/periskope-error.js):
+    /// every `Err` of an export is one of these.
     #[wasm_bindgen(js_name = createPeriskopeError)]
     fn create_periskope_error(kind: &str, message: &str, details: &Object) -> JsValue;
 }

@@ -55,6 +55,18 @@ test("the docs' broken example is a syntax error at line 39, column 5", () => {
   assert.match(error.message, /expected ',' or '}'/);
 });
 
+test("an error's stack starts at the caller's call, not inside the module", () => {
+  // Engines keep ten frames: the caller's should be among the first, and none the module's.
+  function callersOwnFunction() {
+    return parseTicketInfo('{"ticket":5}');
+  }
+  const error = catchError(callersOwnFunction);
+  assert.ok(error instanceof PeriskopeError);
+  const frames = error.stack.split('\n').filter((line) => line.trimStart().startsWith('at '));
+  assert.ok(frames.slice(0, 3).some((frame) => frame.includes('callersOwnFunction')), error.stack);
+  assert.ok(!error.stack.includes('wasm://'), error.stack);
+});
+
 test('lenient rules: numeric strings, empty dates, both message id forms', () => {
   const info = parseTicketInfo({ ticket: { ticket_id: 'T-1', priority: '4', due_date: '' } });
   assert.equal(info.ticket.priority, 4);
