@@ -196,14 +196,17 @@ pub fn format_iso_utc(epoch_ms: i64) -> String {
     out
 }
 
-/// The last `width` decimal digits of `value`'s magnitude, zero-padded. By hand: `format!` would
-/// bring the formatting machinery's padding into the module and costs more per call.
-fn push_digits(out: &mut String, value: i64, width: u32) {
-    let value = value.unsigned_abs();
-    for place in (0..width).rev() {
-        let digit = value / 10u64.pow(place) % 10;
-        out.push(char::from(b'0' + digit as u8));
+/// The last `width` (at most 6) decimal digits of `value`'s magnitude, zero-padded. By hand:
+/// `format!` would bring the formatting machinery's padding into the module and costs more per call.
+fn push_digits(out: &mut String, value: i64, width: usize) {
+    let mut digits = [b'0'; 6];
+    let mut rest = value.unsigned_abs();
+    for digit in digits.iter_mut().rev() {
+        *digit = b'0' + (rest % 10) as u8;
+        rest /= 10;
     }
+    let written = digits.get(digits.len().saturating_sub(width)..).unwrap_or_default();
+    out.push_str(core::str::from_utf8(written).unwrap_or_default());
 }
 
 fn civil_from_days(days: i64) -> (i64, i64, i64) {
