@@ -418,14 +418,14 @@ impl JsonText {
 
     #[inline(never)]
     pub(crate) fn integer(&mut self, number: i64) {
-        push_integer(&mut self.0, number);
+        push_integer(&mut self.0, number, 1);
     }
 }
 
-/// `number` in decimal. Digits by hand: `to_string` would bring the formatting machinery into
-/// the module.
+/// `number` in decimal, with zeros in front up to `min_digits` digits (`-000001` for -1 and 6).
+/// Digits by hand: `to_string` and `format!` would bring the formatting machinery into the module.
 #[inline(never)]
-pub(crate) fn push_integer(out: &mut String, number: i64) {
+pub(crate) fn push_integer(out: &mut String, number: i64, min_digits: usize) {
     if number < 0 {
         out.push('-');
     }
@@ -436,7 +436,7 @@ pub(crate) fn push_integer(out: &mut String, number: i64) {
         *digit = b'0' + (rest % 10) as u8;
         start -= 1;
         rest /= 10;
-        if rest == 0 {
+        if rest == 0 && digits.len() - start >= min_digits {
             break;
         }
     }

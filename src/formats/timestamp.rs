@@ -2,6 +2,8 @@
 //! Postgres style (`2024-05-13 11:19:34+00`, `2026-04-26 17:23:13.273371+05:30`) and
 //! plain dates (`2025-04-20`).
 
+use crate::error::push_integer;
+
 /// A parsed date or date-time, reduced to the instant it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Instant {
@@ -179,34 +181,19 @@ pub fn format_iso_utc(epoch_ms: i64) -> String {
     let ms_of_day = epoch_ms.rem_euclid(86_400_000);
     let (year, month, day) = civil_from_days(days);
     let mut out = String::with_capacity(27);
-    // toISOString's expanded years: six digits and a sign outside 0000 to 9999 (an offset can move
-    // 0000-01-01 or 9999-12-31 across that edge).
-    if (0..=9999).contains(&year) {
-        push_digits(&mut out, year, 4);
-    } else {
-        out.push(if year < 0 { '-' } else { '+' });
-        push_digits(&mut out, year, 6);
+    // toISOString's expanded years: a sign and six digits outside 0000 to 9999 (an offset can
+    // move 0000-01-01 or 9999-12-31 across that edge); push_integer writes the minus.
+    if year > 9999 {
+        out.push('+');
     }
-    let rest = [('-', month, 2), ('-', day, 2), ('T', ms_of_day / 3_600_000, 2), (':', ms_of_day / 60_000 % 60, 2)];
-    for (separator, value, width) in rest.into_iter().chain([(':', ms_of_day / 1000 % 60, 2), ('.', ms_of_day % 1000, 3)]) {
+    push_integer(&mut out, year, if (0..=9999).contains(&year) { 4 } else { 6 });
+    let (h, m, s, ms) = (ms_of_day / 3_600_000, ms_of_day / 60_000 % 60, ms_of_day / 1000 % 60, ms_of_day % 1000);
+    for (separator, value, digits) in [('-', month, 2), ('-', day, 2), ('T', h, 2), (':', m, 2), (':', s, 2), ('.', ms, 3)] {
         out.push(separator);
-        push_digits(&mut out, value, width);
+        push_integer(&mut out, value, digits);
     }
     out.push('Z');
     out
-}
-
-/// The last `width` (at most 6) decimal digits of `value`'s magnitude, zero-padded. By hand:
-/// `format!` would bring the formatting machinery's padding into the module and costs more per call.
-fn push_digits(out: &mut String, value: i64, width: usize) {
-    let mut digits = [b'0'; 6];
-    let mut rest = value.unsigned_abs();
-    for digit in digits.iter_mut().rev() {
-        *digit = b'0' + (rest % 10) as u8;
-        rest /= 10;
-    }
-    let written = digits.get(digits.len().saturating_sub(width)..).unwrap_or_default();
-    out.push_str(core::str::from_utf8(written).unwrap_or_default());
 }
 
 fn civil_from_days(days: i64) -> (i64, i64, i64) {

@@ -30,7 +30,7 @@ impl Replacement {
         match self {
             Replacement::Null => out.push_str("null"),
             Replacement::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Replacement::Integer(n) => crate::error::push_integer(out, *n),
+            Replacement::Integer(n) => crate::error::push_integer(out, *n, 1),
             Replacement::Number(text) => out.push_str(text),
             Replacement::Name(name) => {
                 out.push('"');
