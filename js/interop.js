@@ -52,6 +52,34 @@ export function encodeInto(input, wasmMemory, ptr, capacity, counts) {
   return input.length;
 }
 
+// The engine's own accessors, which read a value's internal slots whatever its realm or prototype:
+// the typed array's name (undefined for anything else) and an ArrayBuffer's length (throws for
+// anything else).
+const typedArrayName = /** @type {(this: unknown) => string | undefined} */ (Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag)?.get);
+const arrayBufferLength = /** @type {(this: unknown) => number} */ (Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')?.get);
+
+/**
+ * What a payload's or a body's bytes are: the value itself when it is a Uint8Array, a view of it
+ * when it is an ArrayBuffer, null when it is neither; or, when it only passes for one (a Proxy
+ * around it, which its accessors refuse as their receiver), 1.
+ * Checked by internal slots rather than by `instanceof`, so that bytes from another realm (an
+ * iframe, Node's `vm`, a test runner's environment) are read as bytes. Never throws.
+ * @param {unknown} value @returns {Uint8Array | 1 | null}
+ */
+export function payloadBytes(value) {
+  if (value === null || typeof value !== 'object') return null;
+  if (ArrayBuffer.isView(value)) return typedArrayName.call(value) === 'Uint8Array' ? /** @type {Uint8Array} */ (value) : null;
+  try {
+    arrayBufferLength.call(value);
+    return new Uint8Array(/** @type {ArrayBuffer} */ (value));
+  } catch {}
+  try {
+    return value instanceof Uint8Array || value instanceof ArrayBuffer ? 1 : null;
+  } catch {
+    return null;
+  }
+}
+
 // ASCII bytes of wasm memory as a string (canonical names, numbers: short).
 function asciiAt(at, length) {
   return String.fromCharCode.apply(null, /** @type {any} */ (bytes.subarray(at, at + length)));
@@ -222,7 +250,7 @@ export function notJson(value, maxDepth) {
  */
 function refusal(refused, where, path) {
   const value = /^(NaN|-?Infinity|undefined)$/.test(refused);
-  let what = value ? refused : `${/^[AEIOU]/.test(refused) ? 'an' : 'a'} ${refused}`;
+  let what = value ? refused : `${/^[AEIOaeio]/.test(refused) ? 'an' : 'a'} ${refused}`;
   if (where === 'inside') {
     const why = value ? 'write null' : refused === 'function' || refused === 'symbol' ? 'leave it out' : refused === 'bigint' ? 'fail' : 'write {}';
     what += ` (JSON.stringify would ${why})`;

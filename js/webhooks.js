@@ -130,7 +130,8 @@ export function createWebhookHandler(options) {
     };
     if (req.method !== 'POST') return respond({ status: 405, body: { error: 'webhooks are POSTed' } });
     let body = req.body;
-    if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+    // Not `instanceof`: under Jest, Node's Buffer is another realm's Uint8Array.
+    if (body !== undefined && typeof body !== 'string' && Object.prototype.toString.call(body) !== '[object Uint8Array]') {
       // express.json() (or another parser) consumed the bytes the signature is over.
       const error = new Error('the request body was already parsed: mount the webhook handler before express.json(), or give it express.raw({ type: "application/json" })');
       onError(error);

@@ -362,6 +362,37 @@ export const CASES = [
     },
   },
   {
+    // Their accessors refuse such a receiver: the bytes cannot be read, and saying so beats a
+    // TypeError from inside the package, or an ArrayBuffer read as empty.
+    name: 'a Proxy around a Uint8Array or an ArrayBuffer, or an object made from their prototypes, is refused by name',
+    run(pkg) {
+      const POSING = 'got a Proxy of a Uint8Array or an ArrayBuffer (or an imitation of one), whose bytes cannot be read: pass the bytes themselves';
+      const body = new TextEncoder().encode(VALID);
+      const posing = [
+        new Proxy(body, {}),
+        new Proxy(body, { get() { throw new Error('trap says no'); } }),
+        Object.create(Uint8Array.prototype),
+        new Proxy(body.buffer, {}),
+        Object.create(ArrayBuffer.prototype),
+      ];
+      const parsers = Object.entries(pkg).filter(([name, f]) => typeof f === 'function' && /^parse/.test(name));
+      if (parsers.length < 6) fail(`test bug: only ${parsers.length} parsers`);
+      for (let round = 0; round < 250; round++) {
+        for (const value of posing) {
+          for (const [name, parse] of parsers) {
+            const error = refused(pkg, 'validation', () => parse(value));
+            if (!error.message.includes(POSING)) fail(`${name}: ${error.message}`);
+            equal(error.issues[0].path.length, 0, `${name}: path`);
+          }
+          const error = refused(pkg, 'validation', () => pkg.verifyWebhookSignature(value, 'ab', 'key'));
+          if (!error.message.includes(POSING)) fail(`verifyWebhookSignature: ${error.message}`);
+          equal(error.issues[0].path.join('.'), 'rawBody', 'verifyWebhookSignature: path');
+        }
+      }
+      equal(pkg.parseTicketInfo(body).ticket.ticket_id, 'BKT-001', 'the bytes themselves');
+    },
+  },
+  {
     name: 'objects: integers beyond 2^53, lone surrogates and -0 as the text path reads them',
     run(pkg) {
       const error = refused(pkg, 'validation', () => pkg.parseTicketList({ tickets: [], count: 2 ** 53 + 2 }));

@@ -1,13 +1,14 @@
 //! `parseEvent`, `changedFields`, `verifyWebhookSignature` and `WEBHOOK_EVENTS`: conversions
 //! around `crate::events`, which makes every decision.
 
-use js_sys::{Array, JsString, Uint8Array};
+use js_sys::{Array, JsString};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::error::to_js_error;
 use super::interop::{
-    js_to_value, js_type_name, json_parse, materialise, parse_options, string_items, with_payload, JsParseOptions, JsPayload,
+    bytes_of, js_to_value, js_type_name, json_parse, materialise, parse_options, string_items, with_payload, Bytes, JsParseOptions,
+    JsPayload, POSING,
 };
 use crate::error::{Error, Issue, IssueDetail, PathSegment};
 use crate::events;
@@ -145,18 +146,14 @@ fn body_bytes(raw_body: &JsValue) -> Result<Vec<u8>, Error> {
     if let Some(text) = raw_body.dyn_ref::<JsString>() {
         return Ok(String::from(text).into_bytes());
     }
-    if let Some(bytes) = raw_body.dyn_ref::<Uint8Array>() {
-        return Ok(bytes.to_vec());
-    }
-    if let Some(buffer) = raw_body.dyn_ref::<js_sys::ArrayBuffer>() {
-        return Ok(Uint8Array::new(buffer).to_vec());
-    }
-    Err(misuse(
-        "rawBody",
-        "string | Uint8Array | ArrayBuffer",
-        raw_body,
-        "expected the raw request body as a string or bytes; verify before parsing JSON, since a re-serialised body has other bytes",
-    ))
+    let message = match bytes_of(raw_body) {
+        Bytes::Array(bytes) => return Ok(bytes.to_vec()),
+        Bytes::Posing => POSING,
+        Bytes::Not => {
+            "expected the raw request body as a string or bytes; verify before parsing JSON, since a re-serialised body has other bytes"
+        }
+    };
+    Err(misuse("rawBody", "string | Uint8Array | ArrayBuffer", raw_body, message))
 }
 
 /// The header's text; Node gives repeated headers as an array, of which only a single value is meaningful.

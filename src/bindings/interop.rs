@@ -15,6 +15,10 @@ extern "C" {
     /// Copies `input`, when a string, into wasm memory; see js/interop.js.
     #[wasm_bindgen(js_name = encodeInto)]
     fn encode_into(input: &JsValue, memory: &JsValue, ptr: u32, capacity: u32, counts: u32) -> f64;
+    /// A Uint8Array of `value`'s bytes, null, or 1 when `value` only passes for bytes; see
+    /// js/interop.js. Never throws.
+    #[wasm_bindgen(js_name = payloadBytes)]
+    fn js_payload_bytes(value: &JsValue) -> JsValue;
     /// The JSON text of a request input (FormData and URLSearchParams as the plain objects of
     /// their entries), `undefined` where JSON has none, or a refusal; see js/interop.js.
     /// `catch`: a getter, a `toJSON` or a Proxy of the caller's may throw, and an exception
@@ -101,20 +105,19 @@ pub fn with_payload(
     if let Some(result) = with_js_string(input, max_bytes, use_payload) {
         return result;
     }
-    let array = if let Some(array) = input.dyn_ref::<Uint8Array>() {
-        Some(array.clone())
-    } else {
-        input.dyn_ref::<js_sys::ArrayBuffer>().map(|buffer| Uint8Array::new(buffer))
-    };
-    if let Some(array) = array {
-        // Checked before copying: an oversized body must not grow wasm memory.
-        let length = array.length() as usize;
-        if length > max_bytes {
-            return Err(too_large(length, max_bytes));
+    match bytes_of(input) {
+        Bytes::Posing => return Err(not_json(POSING)),
+        Bytes::Array(array) => {
+            // Checked before copying: an oversized body must not grow wasm memory.
+            let length = array.length() as usize;
+            if length > max_bytes {
+                return Err(too_large(length, max_bytes));
+            }
+            let text = utf8_text(array.to_vec())?;
+            let js_text = JsValue::from_str(&text);
+            return use_payload(&Payload { text: &text, js_text: &js_text, ascii: text.is_ascii() });
         }
-        let text = utf8_text(array.to_vec())?;
-        let js_text = JsValue::from_str(&text);
-        return use_payload(&Payload { text: &text, js_text: &js_text, ascii: text.is_ascii() });
+        Bytes::Not => {}
     }
     if input.is_undefined() || input.is_function() || input.is_symbol() {
         return Err(not_json("expected JSON text, a Uint8Array or a plain object, got undefined or a function"));
@@ -195,6 +198,31 @@ fn copy_and_use(
         return Some(Err(not_json("the text could not be read as UTF-8")));
     };
     Some(use_payload(&Payload { text, js_text: input, ascii: read == length }))
+}
+
+/// What a payload or a body is, as bytes.
+pub enum Bytes {
+    /// A Uint8Array, or a view of an ArrayBuffer, of this realm or another.
+    Array(Uint8Array),
+    /// An object that only passes for one (a Proxy around a Uint8Array or an ArrayBuffer), whose
+    /// bytes cannot be read.
+    Posing,
+    Not,
+}
+
+/// The refusal of [`Bytes::Posing`].
+pub const POSING: &str =
+    "got a Proxy of a Uint8Array or an ArrayBuffer (or an imitation of one), whose bytes cannot be read: pass the bytes themselves";
+
+pub fn bytes_of(value: &JsValue) -> Bytes {
+    let found = js_payload_bytes(value);
+    if found.is_null() {
+        Bytes::Not
+    } else if found.as_f64().is_some() {
+        Bytes::Posing
+    } else {
+        Bytes::Array(found.unchecked_into())
+    }
 }
 
 /// What one `encodeInto` did: the string's length, the units it read and the bytes it wrote.

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
 import { PeriskopeError, WEBHOOK_EVENTS, changedFields, parseEvent, verifyWebhookSignature } from 'periskope-wasm';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/events/${name}`, import.meta.url), 'utf8');
@@ -103,6 +104,15 @@ test('verifyWebhookSignature accepts the right signature over text or bytes', ()
   assert.equal(verifyWebhookSignature(BODY, SIGNATURE.toUpperCase(), KEY), true);
   assert.equal(verifyWebhookSignature(BODY, ` ${SIGNATURE}\n`, KEY), true);
   assert.equal(verifyWebhookSignature(BODY, [SIGNATURE], KEY), true);
+});
+
+// Jest's environments, iframes and Node's vm give typed arrays whose class is another realm's.
+test('verifyWebhookSignature reads bytes from another realm', () => {
+  const bytes = vm.runInNewContext(`new Uint8Array(${JSON.stringify([...Buffer.from(BODY, 'utf8')])})`);
+  assert.equal(bytes instanceof Uint8Array, false, 'test bug: the same realm');
+  assert.equal(verifyWebhookSignature(bytes, SIGNATURE, KEY), true);
+  assert.equal(verifyWebhookSignature(bytes.buffer, SIGNATURE, KEY), true);
+  assert.equal(verifyWebhookSignature(bytes, SIGNATURE.replace(/^./, '0'), KEY), false);
 });
 
 test('verifyWebhookSignature is false, never throwing, for anything else', () => {

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
 import { PeriskopeError, parseChat, parseMessage, parseTicket, parseTicketInfo, parseTicketList, version } from 'periskope-wasm';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -14,6 +15,19 @@ function catchError(fn) {
   }
   assert.fail('expected a PeriskopeError');
 }
+
+// Jest's environments, iframes and Node's vm give typed arrays whose class is another realm's.
+test('bytes from another realm are read as bytes', () => {
+  const text = fixture('ticket-info.get-ticket.json');
+  const bytes = vm.runInNewContext(`new Uint8Array(${JSON.stringify([...Buffer.from(text, 'utf8')])})`);
+  assert.equal(bytes instanceof Uint8Array, false, 'test bug: the same realm');
+  const expected = parseTicketInfo(text);
+  assert.deepEqual(parseTicketInfo(bytes), expected);
+  assert.deepEqual(parseTicketInfo(bytes.buffer), expected);
+  const error = catchError(() => parseTicketInfo(bytes.subarray(0, 40)));
+  assert.ok(error instanceof PeriskopeError);
+  assert.equal(error.kind, 'syntax');
+});
 
 test('the package reports its version', () => {
   assert.match(version(), /^\d+\.\d+\.\d+$/);

@@ -3,6 +3,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import vm from 'node:vm';
 import express from 'express';
 import * as pkg from 'periskope-wasm/server';
 import { EXPECTED_OUTCOMES, deliverByFetch, sign, webhookScenarios } from '../webhook-scenarios.mjs';
@@ -58,6 +59,27 @@ test('Express behind express.json(): a 500 that says how to mount it, not a sile
   assert.equal(response.status, 500);
   assert.match((await response.json()).error, /before express\.json\(\), or give it express\.raw/);
   assert.equal(logged.length, 1);
+});
+
+// Under Jest, a body parser's Buffer is another realm's Uint8Array than the package sees.
+test('node middleware takes a raw body from another realm', async () => {
+  const received = [];
+  const receiver = pkg.createWebhookHandler({ signingKey: 'key-new', on: { 'ticket.updated': (event) => received.push(event.data.ticket.ticket_id) } });
+  const server = createServer(async (req, res) => {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    req.body = vm.runInNewContext(`new Uint8Array(${JSON.stringify([...Buffer.concat(chunks)])})`);
+    assert.equal(req.body instanceof Uint8Array, false, 'test bug: the same realm');
+    receiver.node(req, res);
+  });
+  servers.push(server);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const body = JSON.stringify({ event: 'ticket.updated', org_id: 'o', data: { ticket: { ticket_id: 'T-1' } } });
+  const response = await fetch(`http://127.0.0.1:${server.address().port}/hook`, {
+    method: 'POST', body, headers: { 'content-type': 'application/json', 'x-periskope-signature': await sign(body, 'key-new') },
+  });
+  assert.deepEqual({ status: response.status, body: await response.json() }, { status: 200, body: { ok: true } });
+  assert.deepEqual(received, ['T-1']);
 });
 
 test('a body over maxBytes is refused before it is read in full', async () => {
