@@ -59,10 +59,26 @@ export class PeriskopeClient extends GeneratedClient {
 /** @param {import('./api.js').PeriskopeErrorKind} kind @param {string} message */
 const failure = (kind, message) => new PeriskopeError(kind, message, {});
 
-/** A failed fetch's message, with its cause (Node puts the reason, `ECONNREFUSED`, there). @param {any} error */
+/**
+ * A failed fetch's message, with its cause (Node puts the reason, `ECONNREFUSED`, there). An
+ * error of another realm counts (Node's fetch under a test runner's environment gives those),
+ * and one whose reading throws is no message.
+ * @param {any} error
+ */
 function reason(error) {
-  const text = (/** @type {any} */ value) => (value instanceof Error ? value.message : typeof value === 'string' ? value : '') || undefined;
-  const cause = text(error?.cause);
+  /** @param {any} value @returns {string | undefined} */
+  const text = (value) => {
+    try {
+      const isError = value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+      return (isError ? String(value.message) : typeof value === 'string' ? value : '') || undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  let cause;
+  try {
+    cause = text(error?.cause);
+  } catch {}
   return `${text(error) ?? 'the request failed'}${cause ? ` (${cause})` : ''}`;
 }
 

@@ -389,11 +389,17 @@ export function walkObject(value, root, maxDepth, tables) {
   }
 }
 
-/** @param {unknown} value @returns {boolean} */
+/**
+ * An object literal's, JSON.parse's or Object.create(null)'s, of this realm or another: an
+ * iframe's, or Node's own under a test runner's environment, where `await response.json()`
+ * gives objects whose prototype is another realm's Object.prototype (the one prototype with
+ * none of its own).
+ * @param {unknown} value @returns {boolean}
+ */
 function isPlainObject(value) {
   if (value === null || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /**

@@ -122,7 +122,8 @@ export function refusalIn(value, maxDepth, path = [], inArray = false, seen = ne
   if (value === undefined) return inArray ? { path } : null;
   if (value === null || typeof value !== 'object' || seen.has(value)) return null;
   const proto = Object.getPrototypeOf(value);
-  const plain = Array.isArray(value) || proto === Object.prototype || proto === null;
+  // Another realm's Object.prototype is the one prototype with none of its own.
+  const plain = Array.isArray(value) || proto === null || Object.getPrototypeOf(proto) === null;
   if (!plain) return typeof value.toJSON === 'function' ? null : { path };
   if (path.length + 1 > maxDepth) return { path, depth: true };
   seen.add(value);

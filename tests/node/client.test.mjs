@@ -2,6 +2,7 @@
 // each method sends (checked on the server side) and every way a call can fail.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
+import vm from 'node:vm';
 import { PeriskopeClient, PeriskopeError } from 'periskope-wasm';
 import { startMockPeriskope, DEFAULT_API_KEY, FREE_PLAN_API_KEY } from '../../mock/periskope-mock.mjs';
 import { rejection } from './rejection.mjs';
@@ -262,4 +263,18 @@ test('a caller-supplied fetch is used, and the key stays out of every error', as
   const thrown = await rejection(throwing.getTicket('BKT-001'));
   assert.equal(thrown.kind, 'network');
   assertKeyAbsent(thrown, 'sk_live_do_not_leak');
+});
+
+// Node's fetch under a test runner's environment rejects with errors of another realm.
+test("a failed fetch's message and cause are kept when the error is another realm's, and a hostile one is no message", async () => {
+  const foreign = vm.runInNewContext('new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED 127.0.0.1:9") })');
+  assert.equal(foreign instanceof Error, false, 'test bug: the same realm');
+  const api = new PeriskopeClient({ apiKey: KEY, baseUrl, maxRetries: 0, fetch: () => Promise.reject(foreign) });
+  const error = await rejection(api.getTicket('BKT-001'));
+  assert.equal(error.kind, 'network');
+  assert.match(error.message, /could not reach the Periskope API: fetch failed \(connect ECONNREFUSED 127\.0\.0\.1:9\)/);
+  const hostile = new Proxy(new Error('x'), { get() { throw new Error('trap says no'); } });
+  const refused = await rejection(new PeriskopeClient({ apiKey: KEY, baseUrl, maxRetries: 0, fetch: () => Promise.reject(hostile) }).getTicket('BKT-001'));
+  assert.ok(refused instanceof PeriskopeError);
+  assert.match(refused.message, /could not reach the Periskope API: the request failed/);
 });

@@ -5,6 +5,7 @@
 // tests/fuzz-objects.mjs runs the same comparison over the fuzz corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import vm from 'node:vm';
 import * as pkg from 'periskope-wasm';
 import { prng } from '../../bench/workloads.mjs';
 import { compare, mutate, seeds } from '../object-cases.mjs';
@@ -89,4 +90,22 @@ test('an alias and its name in one object, __proto__ keys and lone surrogates', 
   assert.equal(Object.getPrototypeOf(parsed.ticket), Object.prototype);
   assert.equal({}.x, undefined);
   compare(pkg, 'parseTicketInfo', polluted);
+});
+
+// Under a test runner's environment, Node's own `await response.json()` gives objects of another
+// realm than the package's; so do iframes and node:vm.
+test('values parsed in another realm are plain: the object path takes them, as their JSON text', () => {
+  let taken = 0;
+  for (const [parser, payloads] of Object.entries(seeds())) {
+    for (const seed of payloads) {
+      const foreign = vm.runInNewContext('JSON.parse(text)', { text: JSON.stringify(seed) });
+      assert.notEqual(Object.getPrototypeOf(foreign), Object.prototype, 'test bug: the same realm');
+      const result = compare(pkg, parser, foreign);
+      assert.ok(result.accepted && result.walked, `${parser}: a valid seed from another realm was not taken by the object path`);
+      taken++;
+    }
+  }
+  assert.ok(taken >= 5, `test bug: only ${taken} seeds`);
+  const map = vm.runInNewContext('({ ticket: { ticket_id: "T", labels: new Map() } })');
+  assert.throws(() => pkg.parseTicketInfo(map), (e) => e.kind === 'validation' && e.issues[0].path.join('.') === 'ticket.labels' && e.issues[0].received === 'Map');
 });

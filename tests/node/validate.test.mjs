@@ -1,6 +1,7 @@
 // Request validation through the built package, imported by its name as a user imports it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import vm from 'node:vm';
 import { validateCreateTicket, validateListTicketsQuery, validatePhone, validateUpdateTicket } from 'periskope-wasm';
 
 const base = { chat_id: '919537851844@c.us', subject: 'S' };
@@ -237,4 +238,15 @@ test('phone: what a user types becomes the x-phone value', () => {
     const issues = fail(validatePhone(input));
     assert.deepEqual(issues.map((i) => [i.path, i.code]), [[[], code]], String(input));
   }
+});
+
+// A form state or a message from another realm (an iframe, a test runner's environment).
+test('validators read plain objects and arrays of another realm', () => {
+  const foreign = vm.runInNewContext('({ chat_id: "919537851844@c.us", subject: "S", labels: ["a", "b"] })');
+  assert.notEqual(Object.getPrototypeOf(foreign), Object.prototype, 'test bug: the same realm');
+  assert.deepEqual(validateCreateTicket(foreign), validateCreateTicket({ ...base, labels: ['a', 'b'] }));
+  assert.equal(validateCreateTicket(foreign).success, true);
+  const refused = validateCreateTicket(vm.runInNewContext('new Map([["chat_id", "x"]])'));
+  assert.equal(refused.success, false);
+  assert.equal(refused.issues[0].received, 'Map');
 });
