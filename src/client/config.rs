@@ -196,6 +196,11 @@ pub fn redact_error(mut error: Error, secret: &str) -> Error {
     error
 }
 
+/// A key shorter than this is only replaced where it stands alone: a test key such as `k` or
+/// `test` would otherwise be cut out of words ("the Peris<api key>ope API"), and no key the API
+/// issues is that short.
+const SHORT_KEY: usize = 16;
+
 /// `text` with every occurrence of `secret` replaced by `<api key>`, or `None` when it has none.
 /// A plain byte scan: `str::replace` would bring the two-way searcher into the wasm module.
 pub fn redact_text(text: &str, secret: &str) -> Option<String> {
@@ -203,11 +208,13 @@ pub fn redact_text(text: &str, secret: &str) -> Option<String> {
     if needle.is_empty() || needle.len() > haystack.len() {
         return None;
     }
+    let in_word = |at: Option<usize>| at.and_then(|at| haystack.get(at)).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+    let stands_alone = |at: usize| needle.len() >= SHORT_KEY || !(in_word(at.checked_sub(1)) || in_word(Some(at + needle.len())));
     let mut out: Vec<u8> = Vec::with_capacity(haystack.len());
     let mut at = 0;
     let mut found = false;
     while at < haystack.len() {
-        if haystack.get(at..at + needle.len()) == Some(needle) {
+        if haystack.get(at..at + needle.len()) == Some(needle) && stands_alone(at) {
             out.extend_from_slice(b"<api key>");
             at += needle.len();
             found = true;
@@ -361,5 +368,14 @@ mod tests {
         assert_eq!(redact_text("k1 and k1é", "k1").as_deref(), Some("<api key> and <api key>é"));
         assert_eq!(redact_text("nothing here", "k1"), None);
         assert_eq!(redact_text("k", "k1"), None);
+    }
+
+    #[test]
+    fn a_short_key_is_replaced_only_where_it_stands_alone() {
+        assert_eq!(redact_text("could not reach the Periskope API", "k"), None);
+        assert_eq!(redact_text("Bearer k, key=k;\"k\" k", "k").as_deref(), Some("Bearer <api key>, key=<api key>;\"<api key>\" <api key>"));
+        assert_eq!(redact_text("latest test_1 test", "test").as_deref(), Some("latest test_1 <api key>"));
+        let long = "sk_live_0123456789";
+        assert_eq!(redact_text(&format!("x{long}y"), long).as_deref(), Some("x<api key>y"));
     }
 }
