@@ -136,7 +136,10 @@ const { embeddedWasm } = await import(pathToFileURL(out('embedded.js')).href);
 if (Buffer.compare(Buffer.from(embeddedWasm()), wasm) !== 0) throw new Error('the embedded module does not unpack to the module');
 
 // require('periskope-wasm'): the default entry as one CommonJS file (Jest, older Node, CJS bundles).
-buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'cjs', platform: 'neutral', outfile: out('index.cjs'), minify: true, legalComments: 'none', logLevel: 'error' });
+// Jest's jsdom environment has no TextEncoder or TextDecoder, which the bindings make as the file
+// loads: there they are Node's own, through process.getBuiltinModule, which no bundler follows.
+const textCodecs = 'var{TextEncoder,TextDecoder}=globalThis.TextEncoder?globalThis:globalThis.process?.getBuiltinModule?.("node:util")??{};';
+buildSync({ entryPoints: [out('index.js')], bundle: true, format: 'cjs', platform: 'neutral', outfile: out('index.cjs'), minify: true, legalComments: 'none', logLevel: 'error', banner: { js: textCodecs } });
 // Each browser entry as one ES module beside the module it carries, embeds, fetches or imports
 // (which gzips better in a file of its own): a page without a bundler makes two requests instead
 // of a dozen, and downloads less than the modules gzipped apart (bench/README.md, items 28 and

@@ -157,6 +157,22 @@ test('node (require)', async () => {
   assertSmoke(JSON.parse(await run(process.execPath, ['main.cjs'], dir)), { resolved: 'index.cjs' });
 });
 
+// Jest as most projects run it (CommonJS), in its Node and jsdom environments, whose realms are
+// not the package's: Node's own objects, bytes and errors come from another realm there, and
+// jsdom has no TextEncoder.
+test('jest 30 (require, the node and jsdom environments)', async () => {
+  const dir = await project('jest');
+  for (const file of ['smoke', 'inputs']) await run(bin('esbuild'), [`${file}.js`, '--format=cjs', '--log-level=error', `--outfile=${file}.cjs`], dir);
+  const report = JSON.parse(await run(bin('jest'), ['--ci', '--json'], dir));
+  const outcomes = report.testResults.flatMap((file) => file.assertionResults.map((t) => `${t.status}: ${t.title}`)).sort();
+  assert.deepEqual(outcomes, [
+    'passed: a form\'s FormData, and Node\'s bytes',
+    'passed: the smoke test',
+    'passed: the smoke test, with no TextEncoder in the environment',
+    'passed: what Node\'s own APIs give: another realm\'s objects and errors, and Buffers',
+  ]);
+});
+
 test('bun', async () => {
   const dir = await project('bun', 'runtime');
   assertSmoke(JSON.parse(await run(bin('bun'), ['main.mjs'], dir)));
