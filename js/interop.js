@@ -185,8 +185,9 @@ export function materialise(text, wasmMemory, at, count, ascii) {
 /** @param {unknown} value @param {number} maxDepth @returns {string | undefined} */
 export function requestText(value, maxDepth) {
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && !isPlainObject(value)) {
-    const isForm = typeof FormData === 'function' && value instanceof FormData;
-    if (!isForm && !(typeof URLSearchParams === 'function' && value instanceof URLSearchParams)) return refusal(typeName(value), '', null);
+    // By tag, not `instanceof`: an iframe's FormData is another realm's.
+    const tag = Object.prototype.toString.call(value);
+    if (tag !== '[object FormData]' && tag !== '[object URLSearchParams]') return refusal(typeName(value), '', null);
     /** @type {Record<string, unknown>} */
     const entries = {};
     for (const [key, entry] of /** @type {URLSearchParams} */ (value)) {
