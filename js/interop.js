@@ -185,9 +185,10 @@ export function materialise(text, wasmMemory, at, count, ascii) {
 /** @param {unknown} value @param {number} maxDepth @returns {string | undefined} */
 export function requestText(value, maxDepth) {
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && !isPlainObject(value)) {
-    // By tag, not `instanceof`: an iframe's FormData is another realm's.
+    // By class or by tag: an iframe's FormData is another realm's, and happy-dom's has no tag.
     const tag = Object.prototype.toString.call(value);
-    if (tag !== '[object FormData]' && tag !== '[object URLSearchParams]') return refusal(typeName(value), '', null);
+    const isForm = tag === '[object FormData]' || (typeof FormData === 'function' && value instanceof FormData);
+    if (!isForm && tag !== '[object URLSearchParams]' && !(typeof URLSearchParams === 'function' && value instanceof URLSearchParams)) return refusal(typeName(value), '', null);
     /** @type {Record<string, unknown>} */
     const entries = {};
     for (const [key, entry] of /** @type {URLSearchParams} */ (value)) {

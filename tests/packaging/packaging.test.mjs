@@ -173,6 +173,17 @@ test('jest 30 (require, the node and jsdom environments)', async () => {
   ]);
 });
 
+// Vitest's DOM environments, in which Vite dashboards test: jsdom's and happy-dom's FormData,
+// bytes and objects.
+test('vitest 4 (the jsdom and happy-dom environments)', async () => {
+  const dir = await project('vitest');
+  await run(bin('vitest'), ['run', '--reporter=json', '--outputFile=report.json'], dir);
+  const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+  const outcomes = report.testResults.flatMap((file) => file.assertionResults.map((t) => `${t.status}: ${file.name.split('/').pop()}: ${t.title}`)).sort();
+  const tests = ['the environment\'s FormData, URLSearchParams, encoded bytes and parsed objects', 'the smoke test'];
+  assert.deepEqual(outcomes, ['happy-dom.test.js', 'jsdom.test.js'].flatMap((file) => tests.map((title) => `passed: ${file}: ${title}`)));
+});
+
 test('bun', async () => {
   const dir = await project('bun', 'runtime');
   assertSmoke(JSON.parse(await run(bin('bun'), ['main.mjs'], dir)));
