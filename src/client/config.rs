@@ -197,8 +197,8 @@ pub fn redact_error(mut error: Error, secret: &str) -> Error {
 }
 
 /// A key shorter than this is only replaced where it stands alone: a test key such as `k` or
-/// `test` would otherwise be cut out of words ("the Peris<api key>ope API"), and no key the API
-/// issues is that short.
+/// `test` would otherwise be cut out of words ("the Peris<api key>ope API"). A longer one cannot
+/// be part of a word by chance, and is replaced wherever it occurs.
 const SHORT_KEY: usize = 16;
 
 /// `text` with every occurrence of `secret` replaced by `<api key>`, or `None` when it has none.
