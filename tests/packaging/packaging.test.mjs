@@ -181,7 +181,7 @@ test('vitest 4 (the jsdom and happy-dom environments)', async () => {
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
   const outcomes = report.testResults.flatMap((file) => file.assertionResults.map((t) => `${t.status}: ${file.name.split('/').pop()}: ${t.title}`)).sort();
   const tests = ['the environment\'s FormData, URLSearchParams, encoded bytes and parsed objects', 'the smoke test'];
-  assert.deepEqual(outcomes, ['happy-dom.test.js', 'jsdom.test.js'].flatMap((file) => tests.map((title) => `passed: ${file}: ${title}`)));
+  assert.deepEqual(outcomes, ['happy-dom.spec.js', 'jsdom.spec.js'].flatMap((file) => tests.map((title) => `passed: ${file}: ${title}`)));
 });
 
 test('bun', async () => {

@@ -1,4 +1,4 @@
-// What runs in each of Vitest's DOM environments (jsdom.test.js, happy-dom.test.js): the smoke
+// What runs in each of Vitest's DOM environments (jsdom.spec.js, happy-dom.spec.js): the smoke
 // test, and the environment's own forms, bytes and parsed objects, which are not Node's there.
 import { test, expect } from 'vitest';
 import * as pkg from 'periskope-wasm';
