@@ -184,6 +184,13 @@ test('vitest 4 (the jsdom and happy-dom environments)', async () => {
   assert.deepEqual(outcomes, ['happy-dom.spec.js', 'jsdom.spec.js'].flatMap((file) => tests.map((title) => `passed: ${file}: ${title}`)));
 });
 
+// TypeScript, as a project that installed the package type-checks it: every entry resolves to its
+// declarations under node10 (what CommonJS projects get), bundler and NodeNext resolution.
+test('typescript (node10, bundler and NodeNext module resolution)', async () => {
+  const dir = await project('typescript');
+  for (const resolution of ['node10', 'bundler', 'nodenext']) await run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', `tsconfig.${resolution}.json`], dir);
+});
+
 test('bun', async () => {
   const dir = await project('bun', 'runtime');
   assertSmoke(JSON.parse(await run(bin('bun'), ['main.mjs'], dir)));
